@@ -1,0 +1,99 @@
+/* base.h: memory arenas, string views, growable buffers and small helpers.
+ *
+ * Ownership: everything allocated from a `struct arena` lives until
+ * arena_free(); nothing in it is freed one by one.  String views never own
+ * their bytes and are never assumed to be NUL-terminated. */
+#ifndef KPC_BASE_H
+#define KPC_BASE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#if defined(__GNUC__)
+#define KPC_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#define KPC_NORETURN __attribute__((noreturn))
+#else
+#define KPC_PRINTF(a, b)
+#define KPC_NORETURN
+#endif
+
+#define KPC_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* A bump allocator made of chunks. */
+struct arena_chunk;
+struct arena {
+	struct arena_chunk *head;
+	size_t total; /* bytes handed out, for statistics */
+};
+
+void arena_init(struct arena *a);
+void arena_free(struct arena *a);
+void *arena_alloc(struct arena *a, size_t size);   /* zeroed, 16-byte aligned */
+char *arena_strndup(struct arena *a, const char *s, size_t n);
+char *arena_strdup(struct arena *a, const char *s);
+char *arena_printf(struct arena *a, const char *fmt, ...) KPC_PRINTF(2, 3);
+#define arena_new(a, T) ((T *)arena_alloc((a), sizeof(T)))
+
+/* Abort with a message on allocation failure: out of memory is not a
+ * recoverable condition for a compiler run. */
+void *xmalloc(size_t n);
+void *xrealloc(void *p, size_t n);
+void *xcalloc(size_t n, size_t m);
+KPC_NORETURN void kpc_die(const char *fmt, ...) KPC_PRINTF(1, 2);
+
+/* String view. */
+struct sv {
+	const char *p;
+	size_t len;
+};
+#define SV(lit) ((struct sv){(lit), sizeof(lit) - 1})
+struct sv sv_from(const char *s);
+bool sv_eq(struct sv a, struct sv b);
+bool sv_eqc(struct sv a, const char *s);
+bool sv_starts(struct sv a, const char *prefix);
+int sv_cmp(struct sv a, struct sv b);
+
+/* Growable byte buffer (heap, owned by the struct). */
+struct buf {
+	char *data;
+	size_t len, cap;
+};
+void buf_reserve(struct buf *b, size_t extra);
+void buf_put(struct buf *b, const void *p, size_t n);
+void buf_puts(struct buf *b, const char *s);
+void buf_putc(struct buf *b, char c);
+void buf_putsv(struct buf *b, struct sv s);
+void buf_printf(struct buf *b, const char *fmt, ...) KPC_PRINTF(2, 3);
+void buf_indent(struct buf *b, int n);
+const char *buf_cstr(struct buf *b); /* NUL-terminates, does not change len */
+void buf_free(struct buf *b);
+/* JSON string literal with escapes. */
+void buf_json_str(struct buf *b, const char *p, size_t n);
+
+/* Growable vector of pointers (heap-owned array; elements not owned). */
+struct vec {
+	void **items;
+	uint32_t len, cap;
+};
+void vec_push(struct vec *v, void *item);
+void vec_free(struct vec *v);
+
+/* Edit distance, bounded, for "did you mean" suggestions. */
+size_t kpc_edit_distance(const char *a, size_t alen, const char *b, size_t blen);
+/* Pick the closest candidate within a reasonable distance, or NULL. */
+const char *kpc_suggest(struct sv word, const char *const *cands, size_t n);
+
+/* Files. */
+bool kpc_read_file(const char *path, char **data, size_t *len);
+/* Write `len` bytes to `path` atomically: temp file in the same directory,
+ * fsync, rename.  Returns false (errno set) on failure, leaving nothing. */
+bool kpc_write_atomic(const char *path, const void *data, size_t len);
+
+/* Content hashes (XXH3). */
+uint64_t kpc_hash64(const void *p, size_t n);
+
+/* Base64 (standard alphabet, padded). */
+void kpc_base64(struct buf *out, const unsigned char *p, size_t n);
+
+#endif

@@ -1,0 +1,81 @@
+/* obj.h: the object IR, a tree of Kubernetes objects.
+ *
+ * Nodes are maps (ordered key/value pairs), sequences and scalars; every node
+ * keeps the span of the source that produced it (a .kp statement or a YAML
+ * node), so a finding on compiled output points back at the .kp line.
+ * Scalars keep their text; `OBJ_STR` is always a string, while `OBJ_INT`,
+ * `OBJ_BOOL` and `OBJ_NULL` print plain.  All nodes live in one arena. */
+#ifndef KPC_OBJ_H
+#define KPC_OBJ_H
+
+#include "kpc/base.h"
+#include "kpc/diag.h"
+
+enum obj_kind { OBJ_NULL, OBJ_BOOL, OBJ_INT, OBJ_STR, OBJ_MAP, OBJ_SEQ };
+
+struct obj;
+struct obj_pair {
+	struct sv key;
+	struct obj *val;
+};
+
+struct obj {
+	enum obj_kind kind;
+	bool secret; /* a Secret's data value: never shown in dumps or diagnostics */
+	struct span span;
+	union {
+		bool b;
+		int64_t i;
+		struct sv s;
+		struct {
+			struct obj_pair *items;
+			uint32_t len, cap;
+		} map;
+		struct {
+			struct obj **items;
+			uint32_t len, cap;
+		} seq;
+	};
+};
+
+struct obj *obj_map(struct arena *a, struct span sp);
+struct obj *obj_seq(struct arena *a, struct span sp);
+struct obj *obj_str(struct arena *a, struct sv s, struct span sp);
+struct obj *obj_strc(struct arena *a, const char *s, struct span sp);
+struct obj *obj_int(struct arena *a, int64_t v, struct span sp);
+struct obj *obj_bool(struct arena *a, bool v, struct span sp);
+
+/* Map operations: set replaces an existing key in place. */
+void obj_set(struct arena *a, struct obj *map, const char *key, struct obj *val);
+void obj_set_sv(struct arena *a, struct obj *map, struct sv key, struct obj *val);
+struct obj *obj_get(const struct obj *map, const char *key);
+/* Get the map at `key`, creating it (with span sp) when absent. */
+struct obj *obj_child_map(struct arena *a, struct obj *map, const char *key, struct span sp);
+struct obj *obj_child_seq(struct arena *a, struct obj *map, const char *key, struct span sp);
+void obj_push(struct arena *a, struct obj *seq, struct obj *val);
+struct obj *obj_deep_copy(struct arena *a, const struct obj *o);
+/* Sort a map's keys bytewise (for label and data maps). */
+void obj_sort_keys(struct obj *map);
+
+/* A Kubernetes object with its identity cached. */
+struct k8s_obj {
+	struct obj *root;
+	const char *api_version, *kind, *ns, *name;
+	struct span span; /* the statement that produced it */
+};
+
+struct objset {
+	struct k8s_obj *items;
+	uint32_t len, cap;
+};
+void objset_add(struct objset *s, struct obj *root, struct span sp);
+void objset_free(struct objset *s);
+/* Sort into a deterministic order: kustomize's legacy kind order, then
+ * namespace, then name. */
+void objset_sort(struct objset *s);
+
+/* JSON dump of the object set (--emit objects); Secret data is redacted. */
+void objset_dump_json(const struct objset *s, const struct srcmgr *sm, struct buf *out);
+void obj_dump_json(const struct obj *o, struct buf *out, bool redact);
+
+#endif

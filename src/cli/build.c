@@ -1,0 +1,168 @@
+/* build.c: `kpc build`. */
+#include "cli.h"
+#include "kpc/outdir.h"
+#include "kpc/yaml.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Loads KEY=VALUE lines (comments, blank lines and `export ` allowed). */
+static bool load_secrets_env(struct kpc_unit *u, const char *path)
+{
+	char *data;
+	size_t len;
+	if (!kpc_read_file(path, &data, &len))
+		return false;
+	size_t i = 0;
+	while (i < len) {
+		size_t e = i;
+		while (e < len && data[e] != '\n')
+			e++;
+		size_t s = i, end = e;
+		if (end > s && data[end - 1] == '\r')
+			end--;
+		while (s < end && (data[s] == ' ' || data[s] == '\t'))
+			s++;
+		if (end - s > 7 && memcmp(data + s, "export ", 7) == 0)
+			s += 7;
+		const char *eq = memchr(data + s, '=', end - s);
+		if (s < end && data[s] != '#' && eq) {
+			size_t vs = (size_t)(eq - data) + 1, ve = end;
+			if (ve - vs >= 2 && ((data[vs] == '"' && data[ve - 1] == '"') || (data[vs] == '\'' && data[ve - 1] == '\''))) {
+				vs++;
+				ve--;
+			}
+			vec_push(&u->secret_env, arena_strndup(&u->arena, data + s, (size_t)(eq - data) - s));
+			vec_push(&u->secret_env, arena_strndup(&u->arena, data + vs, ve - vs));
+		}
+		i = e + 1;
+	}
+	free(data);
+	return true;
+}
+
+int cmd_build(int argc, char **argv)
+{
+	struct cli_common cc = {.color = -1};
+	struct kpc_options opt = {0};
+	const char *file = NULL, *out = NULL, *emit = NULL;
+	bool check = false, bad = false;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (cli_common_opt(&cc, argc, argv, &i, &bad))
+			continue;
+		if ((!strcmp(a, "--env") || !strcmp(a, "-e")) && i + 1 < argc)
+			opt.env = argv[++i];
+		else if (!strncmp(a, "--env=", 6))
+			opt.env = a + 6;
+		else if (!strcmp(a, "-o") && i + 1 < argc)
+			out = argv[++i];
+		else if (!strncmp(a, "--output=", 9))
+			out = a + 9;
+		else if (!strcmp(a, "--check"))
+			check = true;
+		else if (!strcmp(a, "--emit") && i + 1 < argc)
+			emit = argv[++i];
+		else if (!strncmp(a, "--emit=", 7))
+			emit = a + 7;
+		else if (!strcmp(a, "--secrets-env") && i + 1 < argc)
+			opt.secrets_env = argv[++i];
+		else if (!strncmp(a, "--secrets-env=", 14))
+			opt.secrets_env = a + 14;
+		else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			char *h[] = {"help", "build"};
+			(void)h;
+			printf("see 'kpc help build'\n");
+			return EXIT_OK;
+		} else if (a[0] == '-' && a[1]) {
+			cli_usage_error("build", "unknown option '%s'", a);
+			return EXIT_INVALID;
+		} else if (file) {
+			cli_usage_error("build", "one platform file at a time (got '%s' and '%s')", file, a);
+			return EXIT_INVALID;
+		} else {
+			file = a;
+		}
+	}
+	if (bad)
+		return EXIT_INVALID;
+	if (!file) {
+		cli_usage_error("build", "missing the platform file");
+		return EXIT_INVALID;
+	}
+	if (emit && strcmp(emit, "ast") && strcmp(emit, "ir") && strcmp(emit, "objects")) {
+		cli_usage_error("build", "--emit takes ast, ir or objects, not '%s'", emit);
+		return EXIT_INVALID;
+	}
+	if (check && (!out || !strcmp(out, "-"))) {
+		cli_usage_error("build", "--check needs -o DIR to compare against");
+		return EXIT_INVALID;
+	}
+	if (emit && out && strcmp(out, "-")) {
+		cli_usage_error("build", "--emit writes to standard output; drop -o");
+		return EXIT_INVALID;
+	}
+	struct kpc_unit u;
+	kpc_unit_init(&u);
+	if (opt.secrets_env && !load_secrets_env(&u, opt.secrets_env)) {
+		fprintf(stderr, "kpc build: cannot read secrets file '%s'\n", opt.secrets_env);
+		kpc_unit_free(&u);
+		return EXIT_INVALID;
+	}
+	int rc = EXIT_OK;
+	struct buf b = {0};
+	if (emit && !strcmp(emit, "ast")) {
+		bool ok = kpc_load(&u, file);
+		for (uint32_t i = 0; i < u.nfiles; i++)
+			ast_dump_json(u.files[i], &u.sm, &b);
+		rc = ok ? EXIT_OK : EXIT_INVALID;
+	} else if (emit && !strcmp(emit, "ir")) {
+		opt.no_secret_values = true;
+		bool ok = kpc_load(&u, file) && kpc_resolve(&u, &opt);
+		if (ok)
+			kpc_dump_ir(&u, &b);
+		rc = ok ? EXIT_OK : EXIT_INVALID;
+	} else {
+		if (emit)
+			opt.no_secret_values = true;
+		if (!kpc_compile(&u, file, &opt)) {
+			rc = EXIT_INVALID;
+		} else if (emit) {
+			objset_dump_json(&u.objects, &u.sm, &b);
+		} else if (!out || !strcmp(out, "-")) {
+			yaml_emit_stream(&u.objects, &b);
+		} else {
+			struct out_set set = {0};
+			struct buf err = {0};
+			out_set_from_objects(&set, &u.objects);
+			if (check) {
+				struct buf report = {0};
+				int n = outdir_check(out, &set, &report, &err);
+				if (n < 0) {
+					fprintf(stderr, "kpc build: %s\n", buf_cstr(&err));
+					rc = EXIT_INVALID;
+				} else if (n > 0) {
+					fwrite(report.data, 1, report.len, stdout);
+					fprintf(stderr, "kpc build: %d file%s in '%s' %s not up to date\n", n, n == 1 ? "" : "s", out,
+						n == 1 ? "is" : "are");
+					rc = EXIT_FINDINGS;
+				}
+				buf_free(&report);
+			} else if (!outdir_write(out, &set, &err)) {
+				fprintf(stderr, "kpc build: %s\n", buf_cstr(&err));
+				rc = EXIT_INVALID;
+			}
+			buf_free(&err);
+			out_set_free(&set);
+		}
+	}
+	cli_print_diags(&u, &cc);
+	if (rc == EXIT_OK && b.len && fwrite(b.data, 1, b.len, stdout) != b.len)
+		rc = EXIT_INVALID;
+	if (fflush(stdout) != 0)
+		rc = EXIT_INVALID;
+	buf_free(&b);
+	kpc_unit_free(&u);
+	return rc;
+}

@@ -1,0 +1,24 @@
+/* cli.h: shared pieces of the subcommands (private to the kpc executable). */
+#ifndef KPC_CLI_H
+#define KPC_CLI_H
+
+#include "kpc/kpc.h"
+
+enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_INVALID = 2 };
+
+struct cli_common {
+	int color; /* -1 auto, 0 never, 1 always */
+	bool diag_json;
+};
+
+bool cli_use_color(const struct cli_common *c);
+/* Prints the unit's diagnostics to stderr. */
+void cli_print_diags(struct kpc_unit *u, const struct cli_common *c);
+/* Parses a common option at argv[*i]; returns true if it was one. */
+bool cli_common_opt(struct cli_common *c, int argc, char **argv, int *i, bool *bad);
+void cli_usage_error(const char *cmd, const char *fmt, ...) KPC_PRINTF(2, 3);
+
+int cmd_build(int argc, char **argv);
+int cmd_fmt(int argc, char **argv);
+
+#endif

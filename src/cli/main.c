@@ -1,0 +1,161 @@
+/* main.c: the kpc executable: a table of subcommands over libkpc. */
+#define _POSIX_C_SOURCE 200809L
+#include "cli.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+bool cli_use_color(const struct cli_common *c)
+{
+	if (c->color >= 0)
+		return c->color == 1;
+	const char *nc = getenv("NO_COLOR");
+	const char *term = getenv("TERM");
+	if ((nc && *nc) || (term && strcmp(term, "dumb") == 0))
+		return false;
+	return isatty(STDERR_FILENO);
+}
+
+void cli_print_diags(struct kpc_unit *u, const struct cli_common *c)
+{
+	diags_sort(&u->diags);
+	struct buf b = {0};
+	if (c->diag_json)
+		diags_render_json(&u->diags, &b);
+	else
+		diags_render_text(&u->diags, &b, cli_use_color(c));
+	if (b.len)
+		fwrite(b.data, 1, b.len, stderr);
+	if (!c->diag_json && u->diags.nerrors)
+		fprintf(stderr, "kpc: %u error%s\n", u->diags.nerrors, u->diags.nerrors == 1 ? "" : "s");
+	buf_free(&b);
+}
+
+bool cli_common_opt(struct cli_common *c, int argc, char **argv, int *i, bool *bad)
+{
+	const char *a = argv[*i];
+	const char *v = NULL;
+	if (strncmp(a, "--color=", 8) == 0)
+		v = a + 8;
+	else if (strcmp(a, "--color") == 0 && *i + 1 < argc)
+		v = argv[++*i];
+	if (v) {
+		if (!strcmp(v, "auto"))
+			c->color = -1;
+		else if (!strcmp(v, "always"))
+			c->color = 1;
+		else if (!strcmp(v, "never"))
+			c->color = 0;
+		else {
+			fprintf(stderr, "kpc: --color takes auto, always or never, not '%s'\n", v);
+			*bad = true;
+		}
+		return true;
+	}
+	if (strcmp(a, "--diagnostics=json") == 0) {
+		c->diag_json = true;
+		return true;
+	}
+	if (strcmp(a, "--diagnostics=text") == 0) {
+		c->diag_json = false;
+		return true;
+	}
+	return false;
+}
+
+void cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "kpc %s: ", cmd);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nrun 'kpc help %s' for usage\n", cmd);
+}
+
+static int cmd_version(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	printf("kpc %s\n", KPC_VERSION);
+	return EXIT_OK;
+}
+
+static int cmd_help(int argc, char **argv);
+
+static const struct subcommand {
+	const char *name;
+	int (*run)(int argc, char **argv);
+	const char *summary;
+	const char *usage;
+} commands[] = {
+	{"build", cmd_build, "compile a platform to Kubernetes YAML",
+	 "usage: kpc build FILE.kp [--env NAME] [-o DIR | -] [--check] [--emit ast|ir|objects]\n"
+	 "                 [--secrets-env FILE] [--color auto|always|never] [--diagnostics=text|json]\n"
+	 "\n"
+	 "  --env NAME          apply the overrides of `env NAME { ... }`\n"
+	 "  -o DIR              write one file per object into DIR, atomically; DIR is\n"
+	 "                      kpc's own (it holds a .kpc-output marker) and is replaced whole\n"
+	 "  -o -                write a YAML stream to standard output (the default)\n"
+	 "  --check             with -o DIR: compare DIR to what would be written, name\n"
+	 "                      stale, missing and extra files, and exit 1 if any\n"
+	 "  --emit STAGE        dump a stage as JSON: ast, ir or objects (secrets redacted)\n"
+	 "  --secrets-env FILE  KEY=VALUE lines consulted before the environment for\n"
+	 "                      secret values (KPC_SECRET_<SECRET>_<KEY>)\n"
+	 "\n"
+	 "exit status: 0 built, 1 --check found differences, 2 invalid input or usage\n"},
+	{"fmt", cmd_fmt, "print .kp files in the canonical layout",
+	 "usage: kpc fmt [--check | -w] FILE...\n"
+	 "\n"
+	 "  (default)  print the formatted file to standard output\n"
+	 "  -w         rewrite the files in place (atomically)\n"
+	 "  --check    exit 1 and name each file that is not formatted\n"},
+	{"version", cmd_version, "print the version", "usage: kpc version\n"},
+	{"help", cmd_help, "show help for a command", "usage: kpc help [COMMAND]\n"},
+};
+
+static int cmd_help(int argc, char **argv)
+{
+	if (argc >= 2) {
+		for (size_t i = 0; i < KPC_ARRAY_LEN(commands); i++) {
+			if (strcmp(commands[i].name, argv[1]) == 0) {
+				fputs(commands[i].usage, stdout);
+				return EXIT_OK;
+			}
+		}
+		fprintf(stderr, "kpc: unknown command '%s'\n", argv[1]);
+		return EXIT_INVALID;
+	}
+	printf("kpc %s: a compiler and policy linter for Kubernetes platforms\n\n", KPC_VERSION);
+	printf("usage: kpc COMMAND [ARGS]\n\ncommands:\n");
+	for (size_t i = 0; i < KPC_ARRAY_LEN(commands); i++)
+		printf("  %-9s %s\n", commands[i].name, commands[i].summary);
+	printf("\nrun 'kpc help COMMAND' for the options of a command\n");
+	return EXIT_OK;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		cmd_help(1, argv);
+		return EXIT_INVALID;
+	}
+	const char *cmd = argv[1];
+	if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h"))
+		cmd = "help";
+	if (!strcmp(cmd, "--version"))
+		cmd = "version";
+	for (size_t i = 0; i < KPC_ARRAY_LEN(commands); i++)
+		if (strcmp(commands[i].name, cmd) == 0)
+			return commands[i].run(argc - 1, argv + 1);
+	const char *names[KPC_ARRAY_LEN(commands)];
+	for (size_t i = 0; i < KPC_ARRAY_LEN(commands); i++)
+		names[i] = commands[i].name;
+	const char *s = kpc_suggest(sv_from(cmd), names, KPC_ARRAY_LEN(commands));
+	fprintf(stderr, "kpc: unknown command '%s'%s%s%s\n", cmd, s ? "; did you mean '" : "", s ? s : "", s ? "'?" : "");
+	fprintf(stderr, "run 'kpc help' for the list of commands\n");
+	return EXIT_INVALID;
+}

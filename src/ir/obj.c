@@ -1,0 +1,280 @@
+/* obj.c: the object IR: construction, lookup, ordering and JSON dumps. */
+#include "kpc/obj.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static struct obj *mk(struct arena *a, enum obj_kind k, struct span sp)
+{
+	struct obj *o = arena_new(a, struct obj);
+	o->kind = k;
+	o->span = sp;
+	return o;
+}
+
+struct obj *obj_map(struct arena *a, struct span sp)
+{
+	return mk(a, OBJ_MAP, sp);
+}
+
+struct obj *obj_seq(struct arena *a, struct span sp)
+{
+	return mk(a, OBJ_SEQ, sp);
+}
+
+struct obj *obj_str(struct arena *a, struct sv s, struct span sp)
+{
+	struct obj *o = mk(a, OBJ_STR, sp);
+	o->s.p = arena_strndup(a, s.p, s.len);
+	o->s.len = s.len;
+	return o;
+}
+
+struct obj *obj_strc(struct arena *a, const char *s, struct span sp)
+{
+	return obj_str(a, sv_from(s), sp);
+}
+
+struct obj *obj_int(struct arena *a, int64_t v, struct span sp)
+{
+	struct obj *o = mk(a, OBJ_INT, sp);
+	o->i = v;
+	return o;
+}
+
+struct obj *obj_bool(struct arena *a, bool v, struct span sp)
+{
+	struct obj *o = mk(a, OBJ_BOOL, sp);
+	o->b = v;
+	return o;
+}
+
+void obj_set_sv(struct arena *a, struct obj *map, struct sv key, struct obj *val)
+{
+	for (uint32_t i = 0; i < map->map.len; i++) {
+		if (sv_eq(map->map.items[i].key, key)) {
+			map->map.items[i].val = val;
+			return;
+		}
+	}
+	if (map->map.len == map->map.cap) {
+		uint32_t cap = map->map.cap ? map->map.cap * 2 : 8;
+		struct obj_pair *n = arena_alloc(a, cap * sizeof *n);
+		if (map->map.len)
+			memcpy(n, map->map.items, map->map.len * sizeof *n);
+		map->map.items = n;
+		map->map.cap = cap;
+	}
+	map->map.items[map->map.len].key = (struct sv){arena_strndup(a, key.p, key.len), key.len};
+	map->map.items[map->map.len].val = val;
+	map->map.len++;
+}
+
+void obj_set(struct arena *a, struct obj *map, const char *key, struct obj *val)
+{
+	obj_set_sv(a, map, sv_from(key), val);
+}
+
+struct obj *obj_get(const struct obj *map, const char *key)
+{
+	if (!map || map->kind != OBJ_MAP)
+		return NULL;
+	for (uint32_t i = 0; i < map->map.len; i++)
+		if (sv_eqc(map->map.items[i].key, key))
+			return map->map.items[i].val;
+	return NULL;
+}
+
+struct obj *obj_child_map(struct arena *a, struct obj *map, const char *key, struct span sp)
+{
+	struct obj *o = obj_get(map, key);
+	if (o && o->kind == OBJ_MAP)
+		return o;
+	o = obj_map(a, sp);
+	obj_set(a, map, key, o);
+	return o;
+}
+
+struct obj *obj_child_seq(struct arena *a, struct obj *map, const char *key, struct span sp)
+{
+	struct obj *o = obj_get(map, key);
+	if (o && o->kind == OBJ_SEQ)
+		return o;
+	o = obj_seq(a, sp);
+	obj_set(a, map, key, o);
+	return o;
+}
+
+void obj_push(struct arena *a, struct obj *seq, struct obj *val)
+{
+	if (seq->seq.len == seq->seq.cap) {
+		uint32_t cap = seq->seq.cap ? seq->seq.cap * 2 : 4;
+		struct obj **n = arena_alloc(a, cap * sizeof *n);
+		if (seq->seq.len)
+			memcpy(n, seq->seq.items, seq->seq.len * sizeof *n);
+		seq->seq.items = n;
+		seq->seq.cap = cap;
+	}
+	seq->seq.items[seq->seq.len++] = val;
+}
+
+struct obj *obj_deep_copy(struct arena *a, const struct obj *o)
+{
+	struct obj *c = mk(a, o->kind, o->span);
+	c->secret = o->secret;
+	switch (o->kind) {
+	case OBJ_NULL: break;
+	case OBJ_BOOL: c->b = o->b; break;
+	case OBJ_INT: c->i = o->i; break;
+	case OBJ_STR: c->s = o->s; break;
+	case OBJ_MAP:
+		for (uint32_t i = 0; i < o->map.len; i++)
+			obj_set_sv(a, c, o->map.items[i].key, obj_deep_copy(a, o->map.items[i].val));
+		break;
+	case OBJ_SEQ:
+		for (uint32_t i = 0; i < o->seq.len; i++)
+			obj_push(a, c, obj_deep_copy(a, o->seq.items[i]));
+		break;
+	}
+	return c;
+}
+
+static int pair_cmp(const void *a, const void *b)
+{
+	return sv_cmp(((const struct obj_pair *)a)->key, ((const struct obj_pair *)b)->key);
+}
+
+void obj_sort_keys(struct obj *map)
+{
+	if (map && map->kind == OBJ_MAP && map->map.len > 1)
+		qsort(map->map.items, map->map.len, sizeof *map->map.items, pair_cmp);
+}
+
+static const char *scalar_or(const struct obj *o, const char *dflt)
+{
+	return o && o->kind == OBJ_STR ? o->s.p : dflt;
+}
+
+void objset_add(struct objset *s, struct obj *root, struct span sp)
+{
+	if (s->len == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 32;
+		s->items = xrealloc(s->items, s->cap * sizeof *s->items);
+	}
+	struct k8s_obj *k = &s->items[s->len++];
+	k->root = root;
+	k->span = sp;
+	k->api_version = scalar_or(obj_get(root, "apiVersion"), "");
+	k->kind = scalar_or(obj_get(root, "kind"), "");
+	struct obj *md = obj_get(root, "metadata");
+	k->ns = scalar_or(obj_get(md, "namespace"), "");
+	k->name = scalar_or(obj_get(md, "name"), "");
+}
+
+void objset_free(struct objset *s)
+{
+	free(s->items);
+	s->items = NULL;
+	s->len = s->cap = 0;
+}
+
+/* kustomize's legacy order (api/internal/builtins/SortOrderTransformer.go). */
+static const char *const kind_order[] = {
+	"Namespace", "ResourceQuota", "StorageClass", "CustomResourceDefinition", "ServiceAccount",
+	"PodSecurityPolicy", "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "ConfigMap",
+	"Secret", "Endpoints", "Service", "LimitRange", "PriorityClass", "PersistentVolume",
+	"PersistentVolumeClaim", "Deployment", "StatefulSet", "CronJob", "PodDisruptionBudget",
+};
+
+static int kind_rank(const char *k)
+{
+	for (size_t i = 0; i < KPC_ARRAY_LEN(kind_order); i++)
+		if (strcmp(kind_order[i], k) == 0)
+			return (int)i;
+	if (strcmp(k, "MutatingWebhookConfiguration") == 0 || strcmp(k, "ValidatingWebhookConfiguration") == 0)
+		return 1000;
+	return 500;
+}
+
+static int k8s_cmp(const void *pa, const void *pb)
+{
+	const struct k8s_obj *a = pa, *b = pb;
+	int ra = kind_rank(a->kind), rb = kind_rank(b->kind);
+	if (ra != rb)
+		return ra < rb ? -1 : 1;
+	int c = strcmp(a->kind, b->kind);
+	if (c)
+		return c;
+	c = strcmp(a->api_version, b->api_version);
+	if (c)
+		return c;
+	c = strcmp(a->ns, b->ns);
+	if (c)
+		return c;
+	return strcmp(a->name, b->name);
+}
+
+void objset_sort(struct objset *s)
+{
+	if (s->len > 1)
+		qsort(s->items, s->len, sizeof *s->items, k8s_cmp);
+}
+
+void obj_dump_json(const struct obj *o, struct buf *out, bool redact)
+{
+	switch (o->kind) {
+	case OBJ_NULL: buf_puts(out, "null"); break;
+	case OBJ_BOOL: buf_puts(out, o->b ? "true" : "false"); break;
+	case OBJ_INT: buf_printf(out, "%lld", (long long)o->i); break;
+	case OBJ_STR:
+		if (redact && o->secret)
+			buf_puts(out, "\"<redacted>\"");
+		else
+			buf_json_str(out, o->s.p, o->s.len);
+		break;
+	case OBJ_MAP:
+		buf_putc(out, '{');
+		for (uint32_t i = 0; i < o->map.len; i++) {
+			if (i)
+				buf_putc(out, ',');
+			buf_json_str(out, o->map.items[i].key.p, o->map.items[i].key.len);
+			buf_putc(out, ':');
+			obj_dump_json(o->map.items[i].val, out, redact);
+		}
+		buf_putc(out, '}');
+		break;
+	case OBJ_SEQ:
+		buf_putc(out, '[');
+		for (uint32_t i = 0; i < o->seq.len; i++) {
+			if (i)
+				buf_putc(out, ',');
+			obj_dump_json(o->seq.items[i], out, redact);
+		}
+		buf_putc(out, ']');
+		break;
+	}
+}
+
+void objset_dump_json(const struct objset *s, const struct srcmgr *sm, struct buf *out)
+{
+	buf_puts(out, "[");
+	for (uint32_t i = 0; i < s->len; i++) {
+		const struct k8s_obj *k = &s->items[i];
+		buf_puts(out, i ? ",\n" : "\n");
+		buf_puts(out, " {\"source\":");
+		const struct srcfile *f = srcmgr_get(sm, k->span.file);
+		if (f) {
+			uint32_t line, col;
+			srcmgr_linecol(sm, k->span.file, k->span.off, &line, &col);
+			buf_puts(out, "{\"file\":");
+			buf_json_str(out, f->path, strlen(f->path));
+			buf_printf(out, ",\"line\":%u,\"column\":%u}", line, col);
+		} else {
+			buf_puts(out, "null");
+		}
+		buf_puts(out, ",\"object\":");
+		obj_dump_json(k->root, out, true);
+		buf_putc(out, '}');
+	}
+	buf_puts(out, s->len ? "\n]\n" : "]\n");
+}
