@@ -47,6 +47,10 @@ bool kpc_load(struct kpc_unit *u, const char *path);
 bool kpc_resolve(struct kpc_unit *u, const struct kpc_options *opt);
 bool kpc_lower(struct kpc_unit *u, const struct kpc_options *opt);
 
+/* Reads KEY=VALUE lines (blank lines, '#' comments and `export ` allowed)
+ * that secret values are looked up in before the process environment. */
+bool kpc_load_secrets_env(struct kpc_unit *u, const char *path);
+
 /* --emit ir: the resolved platform as JSON (no secret values). */
 void kpc_dump_ir(const struct kpc_unit *u, struct buf *out);
 

@@ -7,41 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Loads KEY=VALUE lines (comments, blank lines and `export ` allowed). */
-static bool load_secrets_env(struct kpc_unit *u, const char *path)
-{
-	char *data;
-	size_t len;
-	if (!kpc_read_file(path, &data, &len))
-		return false;
-	size_t i = 0;
-	while (i < len) {
-		size_t e = i;
-		while (e < len && data[e] != '\n')
-			e++;
-		size_t s = i, end = e;
-		if (end > s && data[end - 1] == '\r')
-			end--;
-		while (s < end && (data[s] == ' ' || data[s] == '\t'))
-			s++;
-		if (end - s > 7 && memcmp(data + s, "export ", 7) == 0)
-			s += 7;
-		const char *eq = memchr(data + s, '=', end - s);
-		if (s < end && data[s] != '#' && eq) {
-			size_t vs = (size_t)(eq - data) + 1, ve = end;
-			if (ve - vs >= 2 && ((data[vs] == '"' && data[ve - 1] == '"') || (data[vs] == '\'' && data[ve - 1] == '\''))) {
-				vs++;
-				ve--;
-			}
-			vec_push(&u->secret_env, arena_strndup(&u->arena, data + s, (size_t)(eq - data) - s));
-			vec_push(&u->secret_env, arena_strndup(&u->arena, data + vs, ve - vs));
-		}
-		i = e + 1;
-	}
-	free(data);
-	return true;
-}
-
 int cmd_build(int argc, char **argv)
 {
 	struct cli_common cc = {.color = -1};
@@ -105,7 +70,7 @@ int cmd_build(int argc, char **argv)
 	}
 	struct kpc_unit u;
 	kpc_unit_init(&u);
-	if (opt.secrets_env && !load_secrets_env(&u, opt.secrets_env)) {
+	if (opt.secrets_env && !kpc_load_secrets_env(&u, opt.secrets_env)) {
 		fprintf(stderr, "kpc build: cannot read secrets file '%s'\n", opt.secrets_env);
 		kpc_unit_free(&u);
 		return EXIT_INVALID;

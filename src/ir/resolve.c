@@ -606,3 +606,39 @@ bool kpc_resolve(struct kpc_unit *u, const struct kpc_options *opt)
 	}
 	return u->diags.nerrors == before;
 }
+
+/* Loads KEY=VALUE lines (comments, blank lines and `export ` allowed). */
+bool kpc_load_secrets_env(struct kpc_unit *u, const char *path)
+{
+	char *data;
+	size_t len;
+	if (!kpc_read_file(path, &data, &len))
+		return false;
+	size_t i = 0;
+	while (i < len) {
+		size_t e = i;
+		while (e < len && data[e] != '\n')
+			e++;
+		size_t s = i, end = e;
+		if (end > s && data[end - 1] == '\r')
+			end--;
+		while (s < end && (data[s] == ' ' || data[s] == '\t'))
+			s++;
+		if (end - s > 7 && memcmp(data + s, "export ", 7) == 0)
+			s += 7;
+		const char *eq = memchr(data + s, '=', end - s);
+		if (s < end && data[s] != '#' && eq) {
+			size_t vs = (size_t)(eq - data) + 1, ve = end;
+			if (ve - vs >= 2 && ((data[vs] == '"' && data[ve - 1] == '"') || (data[vs] == '\'' && data[ve - 1] == '\''))) {
+				vs++;
+				ve--;
+			}
+			vec_push(&u->secret_env, arena_strndup(&u->arena, data + s, (size_t)(eq - data) - s));
+			vec_push(&u->secret_env, arena_strndup(&u->arena, data + vs, ve - vs));
+		}
+		i = e + 1;
+	}
+	free(data);
+	return true;
+}
+

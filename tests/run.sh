@@ -1,0 +1,53 @@
+#!/bin/sh
+# run.sh BUILD_DIR: runs every suite against one build and ends with
+# "N passed, M failed" counting every test case.  Exit status 1 if any
+# test failed.
+set -u
+build=${1:-build}
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+passed=0
+failed=0
+add() { passed=$((passed + $1)); failed=$((failed + $2)); }
+
+# 1. Criterion suites (unit, golden, errors, CLI).
+out=$(mktemp)
+"$build/tests/unit-tests" --jobs=2 >"$out" 2>&1
+rc=$?
+grep -v '^\[----\]' "$out" | grep -E 'FAIL|Synthesis|Warning|ERROR|SUMMARY' | tail -40
+syn=$(grep 'Synthesis:' "$out" | tail -1)
+if [ -n "$syn" ]; then
+	p=$(echo "$syn" | sed -n 's/.*Passing: \([0-9]*\).*/\1/p')
+	f=$(echo "$syn" | sed -n 's/.*Failing: \([0-9]*\).*/\1/p')
+	c=$(echo "$syn" | sed -n 's/.*Crashing: \([0-9]*\).*/\1/p')
+	add "$p" "$((f + c))"
+else
+	cat "$out"
+	echo "unit-tests: no summary (exit $rc)"
+	add 0 1
+fi
+[ "$rc" -ne 0 ] && [ "$failed" -eq 0 ] && { echo "unit-tests: exit $rc"; add 0 1; }
+rm -f "$out"
+
+# 2. Every YAML object kpc emits is valid against the Kubernetes 1.32 API.
+if sh tests/schema/setup.sh >/dev/null 2>&1; then
+	last=$(sh tests/schema/selftest.sh 2>&1 | tail -1)
+	p=$(echo "$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
+	f=$(echo "$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
+	if [ -n "$p" ]; then add "$p" "$f"; else echo "schema selftest: $last"; add 0 1; fi
+	for f in examples/*/expected/*.yaml; do
+		if node tests/schema/validate.mjs "$f"; then add 1 0; else echo "FAIL schema: $f"; add 0 1; fi
+	done
+else
+	echo "FAIL: cannot install the schema validator (tests/schema/setup.sh)"
+	add 0 1
+fi
+
+# 3. A short fuzzing run of the parser.
+if [ -x "$build/tests/fuzz-parser" ]; then
+	if "$build/tests/fuzz-parser" --runs=3000 tests/fuzz/corpus/kp examples >/dev/null 2>&1; then add 1 0
+	else echo "FAIL fuzz-parser"; add 0 1; fi
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,27 @@
+/* helpers.h: shared helpers of the Criterion suites. */
+#ifndef KPC_TEST_HELPERS_H
+#define KPC_TEST_HELPERS_H
+
+#include "kpc/kpc.h"
+#include "kpc/yaml.h"
+
+/* Source tree root, from the build (KPC_SOURCE_ROOT). */
+const char *src_path(const char *rel); /* static buffer rotation: use at once */
+
+/* Compiles a .kp source given as a string (file name `name`); returns the
+ * rendered diagnostics (no colour) in *diag_text (malloc'd). */
+bool compile_string(struct kpc_unit *u, const char *name, const char *src, const struct kpc_options *opt);
+/* Diagnostics of a unit as plain text (malloc'd). */
+char *diag_text(struct kpc_unit *u);
+/* The YAML stream of a unit (malloc'd). */
+char *yaml_text(struct kpc_unit *u);
+char *read_all(const char *path, size_t *len);
+/* Re-parses `yaml` with libyaml and compares it to the object set: same
+ * documents, same keys in the same order, same scalars, and every scalar's
+ * plain/quoted form resolves to the type kpc meant.  Returns NULL when equal,
+ * else a malloc'd description of the first difference. */
+char *libyaml_compare(const char *yaml, size_t len, const struct objset *objs);
+/* A string with every occurrence of `from` replaced (malloc'd). */
+char *str_replace_all(const char *s, const char *from, const char *to);
+
+#endif
