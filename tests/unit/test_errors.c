@@ -1,0 +1,2 @@
+/* test_errors.c: being written. */
+#include <criterion/criterion.h>

@@ -1,0 +1,2 @@
+/* test_fmt.c: being written. */
+#include <criterion/criterion.h>

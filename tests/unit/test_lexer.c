@@ -1,0 +1,2 @@
+/* test_lexer.c: being written. */
+#include <criterion/criterion.h>

@@ -1,0 +1,2 @@
+/* test_lower.c: being written. */
+#include <criterion/criterion.h>

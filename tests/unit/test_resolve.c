@@ -1,0 +1,2 @@
+/* test_resolve.c: being written. */
+#include <criterion/criterion.h>
