@@ -17,6 +17,7 @@
  *   - An assignment prints `key = value`, a list `a, b, c`, a range
  *     `lo..hi` (`lo .. hi` when `lo` is a path: a path would swallow the
  *     `..`).  A list continued on the next line after a `,` is joined.
+ *     Each base prints exactly as written (its raw text is its name).
  *   - Comments are never dropped.  A comment on a line of its own prints on
  *     its own line at the indentation of the statement that follows it; at
  *     the end of a block it stays inside the block, at the indentation of
@@ -229,7 +230,9 @@ static void put_stmt(struct fmt *f, const struct ast_stmt *s, int depth, bool bl
 		buf_puts(f->out, " :");
 		for (uint32_t i = 0; i < s->nbases; i++) {
 			buf_puts(f->out, i ? ", " : " ");
-			put_arg(f, s->bases[i]);
+			/* as written: the parser takes a base's raw text as its
+			 * name, even for a range such as `: a .. b` */
+			put_span(f, s->bases[i]->span);
 		}
 	}
 	if (!s->has_block) {

@@ -80,7 +80,7 @@ static const struct kw kws[] = {
 	{"vertical", CTX_APP, CTX_VERTICAL, B | M, "vertical [{ mode auto|off|initial|recreate cpu MIN..MAX memory MIN..MAX }]",
 	 "A VerticalPodAutoscaler."},
 	{"rollout", CTX_APP, CTX_NONE, 0,
-	 "rollout rolling [surge N|P%] [unavailable N|P%] | canary P% | blue-green [active blue|green]",
+	 "rollout rolling|canary P%|blue-green [active blue|green] [surge N|P%] [unavailable N|P%]",
 	 "Update strategy.", "rolling canary blue-green surge unavailable active"},
 	{"budget", CTX_APP, CTX_NONE, 0, "budget min_available N|P% | max_unavailable N|P%", "A PodDisruptionBudget.", "min_available max_unavailable"},
 	{"allow", CTX_APP, CTX_NONE, R | N, "allow from app NAME|namespace NAME|any [on PORT, ...]",
@@ -133,7 +133,8 @@ static const struct kw kws[] = {
 	/* secret */
 	{"type", CTX_SECRET, CTX_NONE, 0, "type opaque|tls|basic-auth|dockerconfigjson|\"TYPE\"", "Secret type."},
 	{"keys", CTX_SECRET, CTX_NONE, 0, "keys KEY, ...", "The keys the secret holds."},
-	{"from", CTX_SECRET, CTX_NONE, 0, "from env [\"PREFIX\"] | from file \"PATH\"", "Where values come from at build time.", "env file"},
+	{"from", CTX_SECRET, CTX_NONE, 0, "from env [\"PREFIX\"] | from file \"PATH\" | from dir \"PATH\"",
+	 "Where values come from at build time.", "env file dir"},
 	{"external", CTX_SECRET, CTX_NONE, 0, "external", "Provided by another system; kpc emits no object."},
 
 	/* service account */

@@ -212,6 +212,18 @@ static void secret_keys(struct lower *L, const struct kp_decl *d, struct vec *ou
 	(void)L;
 }
 
+static bool secret_key_ok(struct sv k)
+{
+	if (k.len == 0 || k.len > 253 || sv_eqc(k, ".") || sv_eqc(k, ".."))
+		return false;
+	for (size_t i = 0; i < k.len; i++) {
+		char c = k.p[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'))
+			return false;
+	}
+	return true;
+}
+
 static bool secret_is_external(const struct kp_decl *d)
 {
 	return ir_stmt(&d->body, "external") != NULL;
@@ -313,25 +325,28 @@ static void lower_secret(struct lower *L, struct kp_decl *d)
 	char *fdata = NULL;
 	size_t flen = 0;
 	const char *fpath = NULL;
+	bool from_dir = false;
 	if (from) {
-		static const char *const srcs[] = {"env", "file"};
+		static const char *const srcs[] = {"env", "file", "dir"};
 		int k = 0;
-		if (!want_args(L, from, 1, 2) || !as_word(L, from->args[0], "secret source", srcs, 2, &k)) {
+		if (!want_args(L, from, 1, 2) || !as_word(L, from->args[0], "secret source", srcs, 3, &k)) {
 			vec_free(&keys);
 			return;
 		}
 		if (k == 0 && from->nargs == 2 && as_string(L, from->args[1], "a variable prefix"))
 			prefix = ir_sv_dup(L->u, from->args[1]->text);
-		if (k == 1) {
-			if (from->nargs != 2 || !as_string(L, from->args[1], "a file name")) {
+		if (k >= 1) {
+			if (from->nargs != 2 || !as_string(L, from->args[1], k == 1 ? "a file name" : "a directory name")) {
 				if (from->nargs != 2)
-					diag_error(L->d, E0202, from->key_span, "`from file` needs a file name");
+					diag_error(L->d, E0202, from->key_span, "`from %s` needs a %s name", srcs[k],
+						   k == 1 ? "file" : "directory");
 				vec_free(&keys);
 				return;
 			}
 			struct sv p = from->args[1]->text;
 			fpath = p.len && p.p[0] == '/' ? ir_sv_dup(L->u, p) : arena_printf(A, "%s/%.*s", d->dir, (int)p.len, p.p);
-			if (!L->opt->no_secret_values && !kpc_read_file(fpath, &fdata, &flen)) {
+			from_dir = k == 2;
+			if (!L->opt->no_secret_values && !from_dir && !kpc_read_file(fpath, &fdata, &flen)) {
 				struct diag *g = diag_error(L->d, E0402, from->args[1]->span, "cannot read secret values from '%s'", fpath);
 				diag_help(g, "the file holds KEY=VALUE lines, one per key of the secret");
 				vec_free(&keys);
@@ -347,8 +362,21 @@ static void lower_secret(struct lower *L, struct kp_decl *d)
 		struct sv val = {0};
 		bool found = false;
 		const char *var = NULL;
+		if (!secret_key_ok(k->text)) {
+			struct diag *g = diag_error(L->d, E0303, k->span, "invalid secret key '%.*s'", (int)k->text.len, k->text.p);
+			diag_help(g, "keys are letters, digits, '-', '_' and '.', and not '.' or '..'");
+			continue;
+		}
+		char *kfile = NULL, *kdata = NULL;
 		if (L->opt->no_secret_values) {
 			found = true;
+		} else if (from_dir) {
+			kfile = arena_printf(A, "%s/%.*s", fpath, (int)k->text.len, k->text.p);
+			size_t klen;
+			if (kpc_read_file(kfile, &kdata, &klen)) {
+				val = (struct sv){kdata, klen};
+				found = true;
+			}
 		} else if (fpath) {
 			char *key = arena_strndup(A, k->text.p, k->text.len);
 			found = envfile_lookup(fdata, flen, key, &val);
@@ -371,7 +399,9 @@ static void lower_secret(struct lower *L, struct kp_decl *d)
 		if (!found) {
 			struct diag *g = diag_error(L->d, E0401, k->span, "no value for key '%.*s' of secret '%s'",
 						    (int)k->text.len, k->text.p, d->name);
-			if (fpath)
+			if (from_dir)
+				diag_help(g, "create the file %s", kfile);
+			else if (fpath)
 				diag_help(g, "add a line `%.*s=...` to %s", (int)k->text.len, k->text.p, fpath);
 			else
 				diag_help(g, "set the environment variable %s, or pass --secrets-env FILE", var);
@@ -382,6 +412,7 @@ static void lower_secret(struct lower *L, struct kp_decl *d)
 		struct obj *v = obj_str(A, (struct sv){b64.data ? b64.data : "", b64.len}, k->span);
 		v->secret = true;
 		buf_free(&b64);
+		free(kdata);
 		obj_set_sv(A, data, k->text, v);
 	}
 	free(fdata);
@@ -1403,33 +1434,43 @@ struct rollout {
 	struct ast_stmt *s;
 };
 
+/* The `surge N|P%` and `unavailable N|P%` pairs from argument `i` on. */
+static bool rolling_opts(struct lower *L, const struct ast_stmt *s, uint32_t i, struct rollout *r)
+{
+	for (; i < s->nargs; i += 2) {
+		static const char *const o[] = {"surge", "unavailable"};
+		int x;
+		if (!as_word(L, s->args[i], "rolling option", o, 2, &x))
+			return false;
+		if (i + 1 >= s->nargs) {
+			diag_error(L->d, E0202, s->args[i]->span, "'%s' needs a count or a percentage", o[x]);
+			return false;
+		}
+		if (!as_quantity(L, s->args[i + 1], Q_INT_OR_PERCENT, x ? &r->unavail : &r->surge))
+			return false;
+		*(x ? &r->has_unavail : &r->has_surge) = true;
+	}
+	return true;
+}
+
+/* rollout rolling [surge X] [unavailable Y]
+ * rollout canary P% [surge X] [unavailable Y]
+ * rollout blue-green [active blue|green] [surge X] [unavailable Y]
+ * Canary and blue-green Deployments update themselves with the rolling
+ * parameters when given. */
 static void parse_rollout(struct lower *L, struct app_ctx *ac, struct rollout *r)
 {
 	memset(r, 0, sizeof *r);
 	struct ast_stmt *s = r->s = ir_stmt(&ac->d->body, "rollout");
-	if (!s || !want_args(L, s, 1, 5))
+	if (!s || !want_args(L, s, 1, 7))
 		return;
 	static const char *const kinds[] = {"rolling", "canary", "blue-green"};
 	int k;
 	if (!as_word(L, s->args[0], "rollout strategy", kinds, 3, &k))
 		return;
-	if (k == 0) {
-		for (uint32_t i = 1; i < s->nargs; i += 2) {
-			static const char *const o[] = {"surge", "unavailable"};
-			int x;
-			if (!as_word(L, s->args[i], "rolling option", o, 2, &x))
-				return;
-			if (i + 1 >= s->nargs) {
-				diag_error(L->d, E0202, s->args[i]->span, "'%s' needs a count or a percentage", o[x]);
-				return;
-			}
-			if (!as_quantity(L, s->args[i + 1], Q_INT_OR_PERCENT, x ? &r->unavail : &r->surge))
-				return;
-			*(x ? &r->has_unavail : &r->has_surge) = true;
-		}
-		r->kind = 1;
-	} else if (k == 1) {
-		if (s->nargs != 2) {
+	uint32_t opts = 1;
+	if (k == 1) {
+		if (s->nargs < 2 || s->args[1]->kind != ARG_NUMBER) {
 			struct diag *g = diag_error(L->d, E0202, s->args[0]->span, "a canary needs its share of the replicas");
 			diag_help(g, "write `rollout canary 10%%`");
 			return;
@@ -1440,23 +1481,45 @@ static void parse_rollout(struct lower *L, struct app_ctx *ac, struct rollout *r
 			diag_error(L->d, E0302, s->args[1]->span, "a canary share must be between 1%% and 99%%");
 			return;
 		}
-		r->kind = 2;
-	} else {
-		if (s->nargs == 3 && sv_eqc(s->args[1]->text, "active")) {
-			static const char *const slots[] = {"blue", "green"};
-			if (!as_word(L, s->args[2], "slot", slots, 2, &r->active))
-				return;
-		} else if (s->nargs != 1) {
-			struct diag *g = diag_error(L->d, E0202, s->args[1]->span, "unexpected argument to a blue-green rollout");
-			diag_help(g, "write `rollout blue-green active blue|green`");
+		opts = 2;
+	} else if (k == 2 && s->nargs >= 2 && sv_eqc(s->args[1]->text, "active")) {
+		static const char *const slots[] = {"blue", "green"};
+		if (s->nargs < 3) {
+			diag_error(L->d, E0202, s->args[1]->span, "'active' needs a slot: blue or green");
 			return;
 		}
-		r->kind = 3;
+		if (!as_word(L, s->args[2], "slot", slots, 2, &r->active))
+			return;
+		opts = 3;
 	}
+	if (!rolling_opts(L, s, opts, r))
+		return;
+	r->kind = k + 1;
 	if (r->kind >= 2 && ac->kind != K_DEPLOYMENT) {
 		diag_error(L->d, E0210, s->args[0]->span, "%s rollouts need `kind deployment`", kinds[k]);
 		r->kind = 0;
 	}
+}
+
+/* strategy: RollingUpdate with the given parameters, or NULL. */
+static struct obj *rolling_strategy(struct lower *L, struct app_ctx *ac, const struct rollout *r)
+{
+	if (!r->s || (r->kind != 1 && !r->has_surge && !r->has_unavail))
+		return NULL;
+	struct obj *st = obj_map(A, r->s->span);
+	struct obj *ru = obj_map(A, r->s->span);
+	if (r->has_surge) {
+		if (ac->kind == K_STATEFULSET)
+			diag_error(L->d, E0210, r->surge.span, "a statefulset cannot surge");
+		else
+			obj_set(A, ru, "maxSurge", int_or_percent_obj(L, &r->surge));
+	}
+	if (r->has_unavail)
+		obj_set(A, ru, "maxUnavailable", int_or_percent_obj(L, &r->unavail));
+	if (ru->map.len)
+		obj_set(A, st, "rollingUpdate", ru);
+	set_str(L, st, "type", "RollingUpdate", r->s->span);
+	return st;
 }
 
 static struct obj *workload(struct lower *L, struct app_ctx *ac, const char *api, const char *kind, const char *name,
@@ -1988,6 +2051,9 @@ static void check_misplaced(struct lower *L, struct app_ctx *ac)
 		if (s && ac->kind != K_JOB && ac->kind != K_CRONJOB)
 			diag_error(L->d, E0210, s->key_span, "'%s' is only for jobs and cronjobs", job_only[i]);
 	}
+	struct ast_stmt *ro = ir_stmt(&ac->d->body, "rollout");
+	if (ro && (ac->kind == K_JOB || ac->kind == K_CRONJOB))
+		diag_error(L->d, E0210, ro->key_span, "jobs and cronjobs have no rollout strategy");
 	static const char *const cron_only[] = {"schedule", "concurrency"};
 	for (size_t i = 0; i < 2; i++) {
 		struct ast_stmt *s = ir_stmt(&ac->d->body, cron_only[i]);
@@ -2105,6 +2171,9 @@ static void lower_app(struct lower *L, struct kp_decl *d)
 			struct obj *spec = obj_child_map(A, w, "spec", ac.sp);
 			obj_set(A, spec, "replicas", obj_int(A, counts[i], given ? rsp : ro.s->span));
 			obj_set(A, spec, "selector", match_labels(L, sel, ro.s->span));
+			struct obj *st = rolling_strategy(L, &ac, &ro);
+			if (st)
+				obj_set(A, spec, "strategy", st);
 			obj_set(A, spec, "template", template(L, &ac, obj_deep_copy(A, lab), obj_deep_copy(A, pod)));
 			emit(L, w, ro.s->span);
 		}
@@ -2153,22 +2222,9 @@ static void lower_app(struct lower *L, struct kp_decl *d)
 			obj_set(A, spec, "selector", match_labels(L, obj_deep_copy(A, selector), ac.sp));
 			if (ac.kind == K_STATEFULSET)
 				set_str(L, spec, "serviceName", svc_name, svc_sp);
-			if (ro.kind == 1) {
-				struct obj *st = obj_map(A, ro.s->span);
-				struct obj *ru = obj_map(A, ro.s->span);
-				if (ro.has_surge) {
-					if (ac.kind == K_STATEFULSET)
-						diag_error(L->d, E0210, ro.surge.span, "a statefulset cannot surge");
-					else
-						obj_set(A, ru, "maxSurge", int_or_percent_obj(L, &ro.surge));
-				}
-				if (ro.has_unavail)
-					obj_set(A, ru, "maxUnavailable", int_or_percent_obj(L, &ro.unavail));
-				if (ru->map.len)
-					obj_set(A, st, "rollingUpdate", ru);
-				set_str(L, st, "type", "RollingUpdate", ro.s->span);
+			struct obj *st = rolling_strategy(L, &ac, &ro);
+			if (st)
 				obj_set(A, spec, ac.kind == K_DEPLOYMENT ? "strategy" : "updateStrategy", st);
-			}
 			obj_set(A, spec, "template", tmpl);
 			if (claims->seq.len)
 				obj_set(A, spec, "volumeClaimTemplates", claims);
