@@ -65,7 +65,9 @@ void srcmgr_linecol(const struct srcmgr *sm, uint32_t file, uint32_t off, uint32
 	X(E0303, "invalid-name") \
 	X(E0304, "invalid-range") \
 	X(E0401, "secret-value-missing") \
-	X(E0402, "secret-source-unreadable")
+	X(E0402, "secret-source-unreadable") \
+	X(E0501, "yaml-syntax") \
+	X(E0502, "yaml-alias-limit")
 
 enum diag_code {
 #define X(c, s) DIAG_##c,

@@ -17,11 +17,14 @@ struct obj;
 struct obj_pair {
 	struct sv key;
 	struct obj *val;
+	struct span kspan; /* the key's own span (YAML input); may be empty */
 };
 
 struct obj {
 	enum obj_kind kind;
 	bool secret; /* a Secret's data value: never shown in dumps or diagnostics */
+	bool quoted; /* a scalar read from YAML in quotes or block style */
+	uint32_t weight; /* YAML loader: nodes in the subtree with aliases expanded */
 	struct span span;
 	union {
 		bool b;
@@ -54,6 +57,9 @@ struct obj *obj_child_map(struct arena *a, struct obj *map, const char *key, str
 struct obj *obj_child_seq(struct arena *a, struct obj *map, const char *key, struct span sp);
 void obj_push(struct arena *a, struct obj *seq, struct obj *val);
 struct obj *obj_deep_copy(struct arena *a, const struct obj *o);
+/* Adds a pair without looking for an existing key (the YAML loader checks
+ * duplicates itself). */
+void obj_append(struct arena *a, struct obj *map, struct sv key, struct span kspan, struct obj *val);
 /* Sort a map's keys bytewise (for label and data maps). */
 void obj_sort_keys(struct obj *map);
 

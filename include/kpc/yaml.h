@@ -1,4 +1,4 @@
-/* yaml.h: the deterministic YAML emitter (and, later, the libfyaml loader).
+/* yaml.h: the deterministic YAML emitter and the libfyaml loader.
  *
  * emit: block style, two-space indentation, keys in the object's order,
  * strings quoted exactly when a YAML 1.1 or 1.2 reader could take them for
@@ -13,5 +13,35 @@ void yaml_emit_obj(const struct obj *o, struct buf *out);
 void yaml_emit_stream(const struct objset *s, struct buf *out);
 /* Whether a plain scalar with this text would read back as a string. */
 bool yaml_plain_safe(struct sv s);
+
+/* What the loader notices in well-formed YAML that a linter reports. */
+enum yaml_issue_kind {
+	YAML_ISSUE_DUPLICATE_KEY, /* span: the repeated key; span2: the first one */
+	YAML_ISSUE_NOT_OBJECT,	  /* a document without apiVersion or kind */
+};
+
+struct yaml_issue {
+	enum yaml_issue_kind kind;
+	struct span span, span2;
+	const char *detail; /* the key, or what is missing */
+};
+
+struct yaml_issues {
+	struct yaml_issue *items;
+	uint32_t len, cap;
+};
+void yaml_issues_free(struct yaml_issues *v);
+
+/* Loads every document of source file `file` (already in `sm`) into `objs`
+ * (a `kind: List` adds its items), every node with its span.  Anchors,
+ * aliases and merge keys are resolved; an alias expansion of more than
+ * `max_nodes` nodes in one document is an error (E0502), so an alias bomb
+ * cannot hang a run.  Scalars: quoted ones are strings; plain ones resolve as
+ * Kubernetes' YAML reader does (null, bool with yes/no/on/off, int), others
+ * stay strings.  A syntax error is reported (E0501) with its position and
+ * ends the file; the documents before it are kept.  Returns false after an
+ * error. */
+bool yaml_load(struct arena *a, const struct srcmgr *sm, uint32_t file, struct objset *objs,
+	       struct yaml_issues *issues, struct diags *d, size_t max_nodes);
 
 #endif

@@ -64,8 +64,9 @@ static uint32_t utf8_len(const char *p, uint32_t left)
 struct token lexer_next(struct lexer *lx)
 {
 	const char *s = lx->src;
-	struct token t = {0};
+	struct token t;
 again:
+	t = (struct token){0};
 	while (lx->pos < lx->len) {
 		char c = s[lx->pos];
 		if (c == '\n') {

@@ -57,6 +57,11 @@ void obj_set_sv(struct arena *a, struct obj *map, struct sv key, struct obj *val
 			return;
 		}
 	}
+	obj_append(a, map, key, (struct span){0}, val);
+}
+
+void obj_append(struct arena *a, struct obj *map, struct sv key, struct span kspan, struct obj *val)
+{
 	if (map->map.len == map->map.cap) {
 		uint32_t cap = map->map.cap ? map->map.cap * 2 : 8;
 		struct obj_pair *n = arena_alloc(a, cap * sizeof *n);
@@ -67,6 +72,7 @@ void obj_set_sv(struct arena *a, struct obj *map, struct sv key, struct obj *val
 	}
 	map->map.items[map->map.len].key = (struct sv){arena_strndup(a, key.p, key.len), key.len};
 	map->map.items[map->map.len].val = val;
+	map->map.items[map->map.len].kspan = kspan;
 	map->map.len++;
 }
 
