@@ -265,16 +265,21 @@ static void render_snippet(const struct srcmgr *sm, struct span sp, const char *
 	buf_put(out, f->data + start, lend - start);
 	buf_putc(out, '\n');
 	buf_printf(out, "%s%*s |%s ", dim, w, "", rst);
+	/* align by characters, not bytes: UTF-8 continuation bytes take no column */
 	for (uint32_t i = start; i < sp.off && i < lend; i++)
-		buf_putc(out, f->data[i] == '\t' ? '\t' : ' ');
+		if (((unsigned char)f->data[i] & 0xC0) != 0x80)
+			buf_putc(out, f->data[i] == '\t' ? '\t' : ' ');
 	uint32_t n = sp.len;
 	if (sp.off + n > lend)
 		n = sp.off < lend ? lend - sp.off : 0;
-	if (n == 0)
-		n = 1;
+	uint32_t carets = 0;
+	for (uint32_t i = sp.off; i < sp.off + n; i++)
+		carets += ((unsigned char)f->data[i] & 0xC0) != 0x80;
+	if (carets == 0)
+		carets = 1;
 	if (color)
 		buf_puts(out, ucolor);
-	for (uint32_t i = 0; i < n; i++)
+	for (uint32_t i = 0; i < carets; i++)
 		buf_putc(out, '^');
 	if (label && *label)
 		buf_printf(out, " %s", label);

@@ -216,6 +216,9 @@ again:
 	lx->pos = start + utf8_len(s + start, lx->len - start);
 	if ((unsigned char)c >= 0x20 && (unsigned char)c < 0x7f)
 		diag_error(lx->diags, E0101, sp(lx, start, lx->pos - start), "unexpected character '%c'", c);
+	else if ((unsigned char)c >= 0xC2 && lx->pos - start > 1)
+		diag_error(lx->diags, E0101, sp(lx, start, lx->pos - start), "unexpected character '%.*s'",
+			   (int)(lx->pos - start), s + start);
 	else
 		diag_error(lx->diags, E0101, sp(lx, start, lx->pos - start),
 			   "unexpected character (byte 0x%02x)", (unsigned char)c);

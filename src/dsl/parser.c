@@ -122,9 +122,10 @@ static struct ast_arg *value(struct parser *p)
 	if (t->kind == TOK_DOTDOT && !t->nl_before) {
 		next(p);
 		struct token *u = peek(p);
-		if (!is_atom(u->kind) || u->nl_before) {
-			struct diag *g = diag_error(p->d, E0110, tspan(p, *u), "expected the upper bound of a range, found %s",
-						    tok_kind_name(u->kind));
+		if (u->kind != TOK_NUMBER || u->nl_before) {
+			/* ranges are numeric: never take the next statement's keyword */
+			struct span dots = {p->file, p->last_end - 2, 2};
+			struct diag *g = diag_error(p->d, E0110, dots, "expected the upper bound of a range after '..'");
 			diag_help(g, "a range is written LOW..HIGH, as in `cpu 500m..1`");
 			return a;
 		}

@@ -6,6 +6,7 @@
  * the statement or argument that produced it. */
 #include "lower.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -347,8 +348,9 @@ static void lower_secret(struct lower *L, struct kp_decl *d)
 			fpath = p.len && p.p[0] == '/' ? ir_sv_dup(L->u, p) : arena_printf(A, "%s/%.*s", d->dir, (int)p.len, p.p);
 			from_dir = k == 2;
 			if (!L->opt->no_secret_values && !from_dir && !kpc_read_file(fpath, &fdata, &flen)) {
-				struct diag *g = diag_error(L->d, E0402, from->args[1]->span, "cannot read secret values from '%s'", fpath);
-				diag_help(g, "the file holds KEY=VALUE lines, one per key of the secret");
+				struct diag *g = diag_error(L->d, E0402, from->args[1]->span, "cannot read secret values from '%s': %s",
+							    fpath, strerror(errno));
+				diag_help(g, "`from file` names a file of KEY=VALUE lines, one per key of the secret");
 				vec_free(&keys);
 				return;
 			}
@@ -403,6 +405,8 @@ static void lower_secret(struct lower *L, struct kp_decl *d)
 				diag_help(g, "create the file %s", kfile);
 			else if (fpath)
 				diag_help(g, "add a line `%.*s=...` to %s", (int)k->text.len, k->text.p, fpath);
+			else if (L->opt->secrets_env)
+				diag_help(g, "set the environment variable %s, or add it to %s", var, L->opt->secrets_env);
 			else
 				diag_help(g, "set the environment variable %s, or pass --secrets-env FILE", var);
 			continue;
@@ -916,6 +920,26 @@ static struct obj *lower_env(struct lower *L, struct app_ctx *ac, const struct v
 				if (!has) {
 					struct diag *g = diag_error(L->d, E0204, ksp, "%s '%s' has no key '%.*s'",
 								    is_cfg ? "config" : "secret", d->name, (int)key.len, key.p);
+					const char *cands[128];
+					size_t nc = 0;
+					if (is_cfg) {
+						for (uint32_t k = 0; k < d->body.len && nc < 128; k++) {
+							const struct ast_stmt *cs = d->body.items[k];
+							if (cs->assign)
+								cands[nc++] = arena_strndup(A, cs->key.p, cs->key.len);
+						}
+					} else {
+						struct vec ks = {0};
+						secret_keys(L, d, &ks);
+						for (uint32_t k = 0; k < ks.len && nc < 128; k++) {
+							struct ast_arg *ka = ks.items[k];
+							cands[nc++] = arena_strndup(A, ka->text.p, ka->text.len);
+						}
+						vec_free(&ks);
+					}
+					const char *sug = kpc_suggest(key, cands, nc);
+					if (sug)
+						diag_label(g, "did you mean '%s'?", sug);
 					diag_note(g, d->stmt->args[0]->span, "'%s' is defined here", d->name);
 					continue;
 				}
@@ -959,7 +983,7 @@ static struct obj *lower_ports(struct lower *L, const struct vec *body)
 			continue;
 		}
 		if (!as_int(L, s->args[1], "port number", 1, 65535, &num))
-			continue;
+			num = 0; /* keep the name, so references to it do not cascade */
 		struct obj *p = obj_map(A, s->span);
 		set_str(L, p, "name", ir_sv_dup(L->u, nm->text), nm->span);
 		obj_set(A, p, "containerPort", obj_int(A, num, s->args[1]->span));

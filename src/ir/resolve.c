@@ -185,6 +185,8 @@ static void check_stmt(struct kpc_unit *u, struct ast_stmt *s, enum kp_ctx ctx)
 	if (!s->kw) {
 		if (ctx == CTX_ENVIRONMENT && memchr(s->key.p, '.', s->key.len))
 			return; /* a path override, checked when the environment is applied */
+		if (s->key_quoted)
+			return; /* the parser reported the missing '=' */
 		struct diag *g = diag_error(d, E0201, s->key_span, "unknown statement '%.*s' in %s",
 					    (int)s->key.len, s->key.p, kp_ctx_name(ctx));
 		suggest_kw(g, ctx, s->key);

@@ -1,0 +1,208 @@
+/* lint.h: the policy engine: rules over the object IR, findings, policy
+ * packs, waivers and baselines.
+ *
+ * One engine serves `kpc lint` (objects loaded from YAML) and `kpc build`
+ * (objects lowered from .kp): rules only see `struct k8s_obj`, and every
+ * finding carries the span of the node it is about, which is a YAML position
+ * or the .kp statement that produced the field.
+ *
+ * Ownership: a `struct lint_run` owns its findings and everything it
+ * allocates (in its arena); the objects and sources belong to the caller. */
+#ifndef KPC_LINT_H
+#define KPC_LINT_H
+
+#include "kpc/base.h"
+#include "kpc/diag.h"
+#include "kpc/obj.h"
+
+enum lint_sev { LINT_OFF, LINT_INFO, LINT_WARNING, LINT_ERROR };
+const char *lint_sev_name(enum lint_sev s);
+bool lint_sev_parse(const char *s, enum lint_sev *out);
+
+/* Profiles a rule belongs to. */
+enum {
+	PROFILE_MINIMAL = 1 << 0,
+	PROFILE_DEFAULT = 1 << 1,
+	PROFILE_RESTRICTED = 1 << 2,
+	PROFILE_ALL = 1 << 3,
+};
+
+struct lint_ctx;
+struct pod_view;
+struct container_view;
+
+/* What a rule's check function is given. */
+enum rule_scope {
+	SCOPE_OBJECT,	 /* every object */
+	SCOPE_POD,	 /* every workload's pod spec */
+	SCOPE_CONTAINER, /* every container (init containers included) of every pod spec */
+	SCOPE_SET,	 /* once, over the whole object set (cross-object rules) */
+};
+
+struct rule {
+	const char *id;	  /* stable: "SC002" */
+	const char *slug; /* "allow-privilege-escalation" */
+	const char *family;
+	enum lint_sev sev; /* default severity */
+	unsigned profiles;
+	enum rule_scope scope;
+	void (*check)(struct lint_ctx *cx, const void *target);
+	/* cross-object references: in the open world a dangling one is `info` */
+	bool world_sensitive;
+	const char *summary;   /* one line */
+	const char *rationale; /* why it matters */
+	const char *fix;       /* how to fix it */
+	const char *anchors;   /* the equivalent rules in other linters */
+};
+
+/* The catalogue: every family's rules, in ID order within a family. */
+size_t rule_count(void);
+const struct rule *rule_at(size_t i);
+size_t rule_index(const struct rule *r);
+const struct rule *rule_find(const char *id_or_slug);
+
+/* A pod spec inside a workload, with where it lives. */
+struct pod_view {
+	const struct k8s_obj *obj;
+	const struct obj *spec;	      /* the PodSpec map */
+	const struct obj *meta;	      /* the pod template's metadata (NULL for a Pod: use the object's) */
+	const struct obj *template_;  /* the template map (NULL for a Pod) */
+	const char *prefix;	      /* JSON pointer of the PodSpec: "/spec/template/spec" */
+	int64_t replicas;	      /* -1 when not applicable or not set */
+	bool is_job;		      /* Job or CronJob: run to completion */
+};
+
+struct container_view {
+	const struct pod_view *pod;
+	const struct obj *c; /* the container map */
+	const char *name;
+	const char *pointer; /* "/spec/template/spec/containers/0" */
+	bool init;	     /* an init container */
+	bool ephemeral;
+};
+
+/* A resolved source location.  Findings outlive the source buffers (lint
+ * streams files and frees each one), so the location is resolved when the
+ * finding is made and the source line is copied. */
+struct loc {
+	const char *file; /* path, owned by the run */
+	uint32_t file_index; /* order of the file in the run (for sorting) */
+	uint32_t line, col, end_line, end_col;
+	uint32_t off, len;
+	const char *line_text; /* the first line of the span, owned by the run */
+};
+
+struct finding {
+	const struct rule *rule;
+	enum lint_sev sev;
+	struct loc loc;
+	struct loc note_loc; /* a related place (e.g. the first of two duplicate keys); file NULL if none */
+	char *note;
+	char *message;
+	char *object;	 /* "Deployment/ns/name" */
+	char *container; /* may be NULL */
+	char *pointer;	 /* JSON pointer of the field, e.g. /spec/template/spec/containers/0/image */
+	char *path;	 /* the same, dotted with containers by name: spec.template.spec.containers.app.image */
+	char fingerprint[17];
+	bool waived;
+	bool baselined;
+	char *waiver_reason;
+};
+
+/* Per-rule settings from a policy pack. */
+struct rule_config {
+	enum lint_sev sev;
+	bool waivable;
+	const struct obj *params; /* the rule's `params` map, or NULL */
+	struct span where;	  /* where the pack set it */
+};
+
+struct regex; /* a compiled PCRE2 pattern, see regex.h */
+
+struct lint_config {
+	struct rule_config *rules; /* rule_count() entries, by rule_index() */
+	bool closed_world;
+	int k8s_minor; /* Kubernetes 1.<minor>; default 32 */
+	const char *pack_name;
+};
+
+void lint_config_init(struct lint_config *c, unsigned profile);
+void lint_config_free(struct lint_config *c);
+
+struct lint_index; /* what cross-object rules need, copied out of each file */
+
+struct lint_run {
+	struct arena arena;
+	const struct lint_config *cfg;
+	struct finding *items;
+	uint32_t len, cap;
+	struct lint_index *index;
+	/* while a file is being checked */
+	const struct srcmgr *sm;
+	uint32_t file_index;
+	uint32_t nobjects;
+	const char *path_src, *path_copy; /* lint_loc's cache */
+};
+
+void lint_run_init(struct lint_run *r, const struct lint_config *cfg);
+void lint_run_free(struct lint_run *r);
+/* Checks the objects of one source (or of a whole compilation): every
+ * per-object, per-pod and per-container rule, waivers, and the entries of
+ * the cross-object index.  `file_index` orders findings across files.  The
+ * objects and sources may be freed afterwards. */
+void lint_check_objects(struct lint_run *r, const struct srcmgr *sm, uint32_t file_index, const struct objset *objs);
+/* Runs the cross-object rules over everything checked so far, then sorts
+ * the findings (file order, offset, rule) and computes fingerprints. */
+void lint_finish(struct lint_run *r);
+/* Marks findings present in a baseline file (fingerprints) as baselined.
+ * Returns false with a message on an unreadable or malformed file. */
+bool lint_apply_baseline(struct lint_run *r, const char *path, struct buf *err);
+bool lint_write_baseline(const struct lint_run *r, const char *path, struct buf *err);
+/* Highest severity among findings that count (not waived, not baselined). */
+enum lint_sev lint_worst(const struct lint_run *r);
+
+/* ---- for rule implementations ------------------------------------------ */
+
+struct lint_ctx {
+	struct lint_run *run;
+	const struct rule *rule;
+	const struct rule_config *rc;
+	const struct k8s_obj *obj; /* the object being checked (SCOPE_SET: NULL) */
+	const struct pod_view *pv;
+	const struct container_view *cv;
+};
+
+/* Reports a finding at `node` (or, when NULL, at `fallback`), about the
+ * field at JSON pointer `pointer` (may be NULL: the object itself). */
+void lint_report(struct lint_ctx *cx, const struct obj *node, const struct obj *fallback, const char *pointer,
+		 const char *fmt, ...) KPC_PRINTF(5, 6);
+/* Resolves a span of the current source (while a file is being checked). */
+struct loc lint_loc(struct lint_run *r, struct span sp);
+/* For SCOPE_SET rules: reports at a resolved location, about an object. */
+void lint_report_at(struct lint_ctx *cx, const struct loc *loc, const char *object, const char *container,
+		    const char *pointer, const char *fmt, ...) KPC_PRINTF(6, 7);
+/* A rule parameter (from the pack), or NULL. */
+const struct obj *lint_param(const struct lint_ctx *cx, const char *name);
+int64_t lint_param_int(const struct lint_ctx *cx, const char *name, int64_t dflt);
+
+/* Iterating pod specs and containers of the object set. */
+size_t lint_pods(struct lint_run *r, const struct k8s_obj *o, struct pod_view *out, size_t max);
+
+/* Small accessors over the object IR. */
+const struct obj *o_get(const struct obj *m, const char *key);
+const struct obj *o_path(const struct obj *m, const char *dotted); /* "a.b.c" */
+const char *o_str(const struct obj *o);			    /* string scalar text or NULL */
+bool o_bool(const struct obj *o, bool *out);			    /* true/false (also quoted "true") */
+bool o_int(const struct obj *o, int64_t *out);			    /* an integer (also a numeric string) */
+bool o_is_true(const struct obj *o);
+/* The effective value of a securityContext field for a container: the
+ * container's own, else the pod's (for fields that exist at both levels). */
+const struct obj *effective_sc(const struct container_view *cv, const char *field);
+/* Does a label selector map (matchLabels form or a plain map) select these labels? */
+bool selector_matches(const struct obj *selector, const struct obj *labels);
+/* Parses a Kubernetes quantity ("500m", "1Gi", "0.5", 2) to a double in base
+ * units (cores, bytes).  Returns false if it is not a valid quantity. */
+bool quantity_parse(const struct obj *q, double *out);
+char *lint_printf(struct lint_run *r, const char *fmt, ...) KPC_PRINTF(2, 3);
+
+#endif

@@ -1,0 +1,786 @@
+/* engine.c: running the rules, making findings, waivers, fingerprints and
+ * baselines.
+ *
+ * The pipeline per file is: every object's rules (object scope), then every
+ * pod spec's, then every container's; then waivers from annotations; then
+ * the object's entries in the cross-object index.  lint_finish runs the
+ * cross-object rules once over the index, sorts, and fingerprints. */
+#define _GNU_SOURCE
+#include "index.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+const char *lint_sev_name(enum lint_sev s)
+{
+	static const char *const n[] = {"off", "info", "warning", "error"};
+	return (unsigned)s <= LINT_ERROR ? n[s] : "off";
+}
+
+bool lint_sev_parse(const char *s, enum lint_sev *out)
+{
+	for (int i = LINT_OFF; i <= LINT_ERROR; i++) {
+		if (strcmp(s, lint_sev_name((enum lint_sev)i)) == 0) {
+			*out = (enum lint_sev)i;
+			return true;
+		}
+	}
+	return false;
+}
+
+void lint_config_init(struct lint_config *c, unsigned profile)
+{
+	memset(c, 0, sizeof *c);
+	size_t n = rule_count();
+	c->rules = xcalloc(n, sizeof *c->rules);
+	for (size_t i = 0; i < n; i++) {
+		const struct rule *r = rule_at(i);
+		c->rules[i].sev = (r->profiles & profile) ? r->sev : LINT_OFF;
+		c->rules[i].waivable = true;
+	}
+	c->k8s_minor = 32;
+}
+
+void lint_config_free(struct lint_config *c)
+{
+	free(c->rules);
+	c->rules = NULL;
+}
+
+void lint_run_init(struct lint_run *r, const struct lint_config *cfg)
+{
+	memset(r, 0, sizeof *r);
+	arena_init(&r->arena);
+	r->cfg = cfg;
+	r->index = xcalloc(1, sizeof *r->index);
+}
+
+void lint_run_free(struct lint_run *r)
+{
+	free(r->items);
+	index_free(r->index);
+	free(r->index);
+	arena_free(&r->arena);
+	memset(r, 0, sizeof *r);
+}
+
+char *lint_printf(struct lint_run *r, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *p = arena_alloc(&r->arena, (size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+/* ---- locations ---------------------------------------------------------- */
+
+struct loc lint_loc(struct lint_run *r, struct span sp)
+{
+	struct loc l = {0};
+	const struct srcfile *f = r->sm ? srcmgr_get(r->sm, sp.file) : NULL;
+	if (!f)
+		return l;
+	/* copy the path into the run once per file */
+	if (r->path_src != f->path) {
+		r->path_copy = arena_strdup(&r->arena, f->path);
+		r->path_src = f->path;
+	}
+	l.file = r->path_copy;
+	l.file_index = r->file_index;
+	l.off = sp.off;
+	l.len = sp.len;
+	srcmgr_linecol(r->sm, sp.file, sp.off, &l.line, &l.col);
+	srcmgr_linecol(r->sm, sp.file, sp.off + sp.len, &l.end_line, &l.end_col);
+	uint32_t start = f->lines[l.line - 1], end = start;
+	while (end < f->len && f->data[end] != '\n')
+		end++;
+	if (end > start && f->data[end - 1] == '\r')
+		end--;
+	if (end - start > 400)
+		end = start + 400;
+	l.line_text = arena_strndup(&r->arena, f->data + start, end - start);
+	return l;
+}
+
+/* ---- reporting ---------------------------------------------------------- */
+
+static struct finding *new_finding(struct lint_run *r)
+{
+	if (r->len == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 64;
+		r->items = xrealloc(r->items, r->cap * sizeof *r->items);
+	}
+	struct finding *f = &r->items[r->len++];
+	memset(f, 0, sizeof *f);
+	return f;
+}
+
+/* "/spec/template/spec/containers/0/image" → "spec.template.spec.containers.app.image" */
+static char *dotted_path(struct lint_run *r, const char *pointer, const char *container)
+{
+	struct buf b = {0};
+	const char *p = pointer;
+	bool after_containers = false;
+	while (p && *p == '/') {
+		p++;
+		const char *e = strchr(p, '/');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		if (b.len)
+			buf_putc(&b, '.');
+		bool digits = n > 0;
+		for (size_t i = 0; i < n; i++)
+			digits &= p[i] >= '0' && p[i] <= '9';
+		if (after_containers && digits && container) {
+			buf_puts(&b, container);
+		} else {
+			for (size_t i = 0; i < n; i++) {
+				if (p[i] == '~' && i + 1 < n) {
+					buf_putc(&b, p[i + 1] == '1' ? '/' : '~');
+					i++;
+				} else {
+					buf_putc(&b, p[i]);
+				}
+			}
+		}
+		after_containers = (n == 10 && !memcmp(p, "containers", 10)) || (n == 14 && !memcmp(p, "initContainers", 14)) ||
+				   (n == 19 && !memcmp(p, "ephemeralContainers", 19));
+		p += n;
+	}
+	char *out = arena_strndup(&r->arena, b.data ? b.data : "", b.len);
+	buf_free(&b);
+	return out;
+}
+
+static char *object_ident(struct lint_run *r, const struct k8s_obj *o)
+{
+	if (*o->ns)
+		return lint_printf(r, "%s/%s/%s", o->kind, o->ns, o->name);
+	return lint_printf(r, "%s/%s", o->kind, o->name);
+}
+
+static void vreport(struct lint_ctx *cx, struct loc loc, const char *object, const char *container, const char *pointer,
+		    const char *fmt, va_list ap)
+{
+	struct lint_run *r = cx->run;
+	enum lint_sev sev = cx->rc->sev;
+	if (sev == LINT_OFF)
+		return;
+	if (cx->rule->world_sensitive && !r->cfg->closed_world && sev > LINT_INFO)
+		sev = LINT_INFO;
+	struct finding *f = new_finding(r);
+	f->rule = cx->rule;
+	f->sev = sev;
+	f->loc = loc;
+	va_list ap2;
+	va_copy(ap2, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap2);
+	va_end(ap2);
+	f->message = arena_alloc(&r->arena, (size_t)n + 1);
+	vsnprintf(f->message, (size_t)n + 1, fmt, ap);
+	f->object = object ? arena_strdup(&r->arena, object) : NULL;
+	f->container = container ? arena_strdup(&r->arena, container) : NULL;
+	f->pointer = arena_strdup(&r->arena, pointer ? pointer : "");
+	f->path = dotted_path(r, f->pointer, f->container);
+}
+
+void lint_report(struct lint_ctx *cx, const struct obj *node, const struct obj *fallback, const char *pointer,
+		 const char *fmt, ...)
+{
+	const struct obj *at = node ? node : fallback ? fallback : cx->obj->root;
+	struct loc loc = lint_loc(cx->run, at->span);
+	va_list ap;
+	va_start(ap, fmt);
+	vreport(cx, loc, cx->obj ? object_ident(cx->run, cx->obj) : NULL, cx->cv ? cx->cv->name : NULL, pointer, fmt, ap);
+	va_end(ap);
+}
+
+void lint_report_at(struct lint_ctx *cx, const struct loc *loc, const char *object, const char *container,
+		    const char *pointer, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vreport(cx, *loc, object, container, pointer, fmt, ap);
+	va_end(ap);
+}
+
+const struct obj *lint_param(const struct lint_ctx *cx, const char *name)
+{
+	return cx->rc->params ? obj_get(cx->rc->params, name) : NULL;
+}
+
+int64_t lint_param_int(const struct lint_ctx *cx, const char *name, int64_t dflt)
+{
+	int64_t v;
+	return o_int(lint_param(cx, name), &v) ? v : dflt;
+}
+
+/* ---- accessors ---------------------------------------------------------- */
+
+const struct obj *o_get(const struct obj *m, const char *key)
+{
+	return obj_get(m, key);
+}
+
+const struct obj *o_path(const struct obj *m, const char *dotted)
+{
+	const char *p = dotted;
+	while (m && *p) {
+		const char *e = strchr(p, '.');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		if (m->kind != OBJ_MAP)
+			return NULL;
+		const struct obj *next = NULL;
+		for (uint32_t i = 0; i < m->map.len; i++)
+			if (m->map.items[i].key.len == n && memcmp(m->map.items[i].key.p, p, n) == 0)
+				next = m->map.items[i].val;
+		m = next;
+		p += n;
+		if (*p == '.')
+			p++;
+	}
+	return m;
+}
+
+const char *o_str(const struct obj *o)
+{
+	return o && o->kind == OBJ_STR ? o->s.p : NULL;
+}
+
+bool o_bool(const struct obj *o, bool *out)
+{
+	if (!o)
+		return false;
+	if (o->kind == OBJ_BOOL) {
+		*out = o->b;
+		return true;
+	}
+	if (o->kind == OBJ_STR && (sv_eqc(o->s, "true") || sv_eqc(o->s, "false"))) {
+		*out = sv_eqc(o->s, "true");
+		return true;
+	}
+	return false;
+}
+
+bool o_is_true(const struct obj *o)
+{
+	bool b;
+	return o_bool(o, &b) && b;
+}
+
+bool o_int(const struct obj *o, int64_t *out)
+{
+	if (!o)
+		return false;
+	if (o->kind == OBJ_INT) {
+		*out = o->i;
+		return true;
+	}
+	if (o->kind == OBJ_STR && o->s.len && o->s.len < 19) {
+		int64_t v = 0;
+		size_t i = o->s.p[0] == '-' ? 1 : 0;
+		if (i == o->s.len)
+			return false;
+		for (; i < o->s.len; i++) {
+			if (o->s.p[i] < '0' || o->s.p[i] > '9')
+				return false;
+			v = v * 10 + (o->s.p[i] - '0');
+		}
+		*out = o->s.p[0] == '-' ? -v : v;
+		return true;
+	}
+	return false;
+}
+
+const struct obj *effective_sc(const struct container_view *cv, const char *field)
+{
+	const struct obj *c = o_get(o_get(cv->c, "securityContext"), field);
+	if (c && c->kind != OBJ_NULL)
+		return c;
+	/* fields that exist on both PodSecurityContext and SecurityContext */
+	static const char *const both[] = {"runAsUser", "runAsGroup", "runAsNonRoot", "seccompProfile", "seLinuxOptions",
+					   "windowsOptions", "appArmorProfile"};
+	for (size_t i = 0; i < KPC_ARRAY_LEN(both); i++)
+		if (strcmp(both[i], field) == 0) {
+			const struct obj *p = o_get(o_get(cv->pod->spec, "securityContext"), field);
+			return p && p->kind != OBJ_NULL ? p : NULL;
+		}
+	return NULL;
+}
+
+bool selector_matches(const struct obj *selector, const struct obj *labels)
+{
+	if (!selector || selector->kind != OBJ_MAP)
+		return false;
+	const struct obj *ml = o_get(selector, "matchLabels");
+	const struct obj *me = o_get(selector, "matchExpressions");
+	if (!ml && !me)
+		ml = selector; /* a Service's plain selector map */
+	if (ml && ml->kind == OBJ_MAP) {
+		for (uint32_t i = 0; i < ml->map.len; i++) {
+			const struct obj *want = ml->map.items[i].val;
+			const struct obj *have = labels && labels->kind == OBJ_MAP ? obj_get(labels, ml->map.items[i].key.p) : NULL;
+			if (!have || !want || have->kind != OBJ_STR || want->kind != OBJ_STR || !sv_eq(have->s, want->s))
+				return false;
+		}
+	}
+	if (me && me->kind == OBJ_SEQ) {
+		for (uint32_t i = 0; i < me->seq.len; i++) {
+			const char *key = o_str(o_get(me->seq.items[i], "key"));
+			const char *op = o_str(o_get(me->seq.items[i], "operator"));
+			const struct obj *vals = o_get(me->seq.items[i], "values");
+			if (!key || !op)
+				return false;
+			const struct obj *have = labels && labels->kind == OBJ_MAP ? obj_get(labels, key) : NULL;
+			bool in = false;
+			for (uint32_t j = 0; have && vals && vals->kind == OBJ_SEQ && j < vals->seq.len; j++)
+				in |= vals->seq.items[j]->kind == OBJ_STR && have->kind == OBJ_STR && sv_eq(vals->seq.items[j]->s, have->s);
+			if ((!strcmp(op, "In") && !in) || (!strcmp(op, "NotIn") && in) || (!strcmp(op, "Exists") && !have) ||
+			    (!strcmp(op, "DoesNotExist") && have))
+				return false;
+		}
+	}
+	return true;
+}
+
+bool quantity_parse(const struct obj *q, double *out)
+{
+	if (!q)
+		return false;
+	if (q->kind == OBJ_INT) {
+		*out = (double)q->i;
+		return true;
+	}
+	if (q->kind != OBJ_STR || q->s.len == 0 || q->s.len > 40)
+		return false;
+	char tmp[48];
+	memcpy(tmp, q->s.p, q->s.len);
+	tmp[q->s.len] = 0;
+	char *end;
+	double v = strtod(tmp, &end);
+	if (end == tmp || (tmp[0] != '+' && tmp[0] != '-' && tmp[0] != '.' && (tmp[0] < '0' || tmp[0] > '9')))
+		return false;
+	static const struct {
+		const char *suffix;
+		double mult;
+	} units[] = {{"", 1},	     {"m", 1e-3},	{"k", 1e3},	       {"M", 1e6},	 {"G", 1e9},
+		     {"T", 1e12},    {"P", 1e15},	{"E", 1e18},	       {"Ki", 1024.0}, {"Mi", 1048576.0},
+		     {"Gi", 1073741824.0}, {"Ti", 1099511627776.0}, {"Pi", 1125899906842624.0}, {"Ei", 1152921504606846976.0},
+		     {"n", 1e-9},    {"u", 1e-6}};
+	for (size_t i = 0; i < KPC_ARRAY_LEN(units); i++) {
+		if (strcmp(end, units[i].suffix) == 0) {
+			*out = v * units[i].mult;
+			return true;
+		}
+	}
+	if ((end[0] == 'e' || end[0] == 'E')) /* strtod already took a valid exponent */
+		return false;
+	return false;
+}
+
+/* ---- pod specs ---------------------------------------------------------- */
+
+size_t lint_pods(struct lint_run *r, const struct k8s_obj *o, struct pod_view *out, size_t max)
+{
+	(void)r;
+	if (!max)
+		return 0;
+	const struct obj *root = o->root;
+	struct pod_view v = {.obj = o, .replicas = -1};
+	const char *k = o->kind;
+	if (!strcmp(k, "Pod")) {
+		v.spec = o_get(root, "spec");
+		v.meta = o_get(root, "metadata");
+		v.prefix = "/spec";
+	} else if (!strcmp(k, "Deployment") || !strcmp(k, "StatefulSet") || !strcmp(k, "DaemonSet") ||
+		   !strcmp(k, "ReplicaSet") || !strcmp(k, "ReplicationController") || !strcmp(k, "Job") ||
+		   !strcmp(k, "DeploymentConfig")) {
+		v.template_ = o_path(root, "spec.template");
+		v.spec = o_get(v.template_, "spec");
+		v.meta = o_get(v.template_, "metadata");
+		v.prefix = "/spec/template/spec";
+		v.is_job = !strcmp(k, "Job");
+		if (strcmp(k, "DaemonSet") && !v.is_job) {
+			int64_t n;
+			const struct obj *rep = o_path(root, "spec.replicas");
+			v.replicas = o_int(rep, &n) ? n : rep ? -1 : 1; /* the API's default is 1 */
+		}
+	} else if (!strcmp(k, "CronJob")) {
+		v.template_ = o_path(root, "spec.jobTemplate.spec.template");
+		v.spec = o_get(v.template_, "spec");
+		v.meta = o_get(v.template_, "metadata");
+		v.prefix = "/spec/jobTemplate/spec/template/spec";
+		v.is_job = true;
+	} else if (!strcmp(k, "PodTemplate")) {
+		v.template_ = o_get(root, "template");
+		v.spec = o_get(v.template_, "spec");
+		v.meta = o_get(v.template_, "metadata");
+		v.prefix = "/template/spec";
+	} else {
+		return 0;
+	}
+	if (!v.spec || v.spec->kind != OBJ_MAP)
+		return 0;
+	out[0] = v;
+	return 1;
+}
+
+/* ---- waivers ------------------------------------------------------------ */
+
+struct waiver {
+	const struct rule *rule; /* NULL: ignore-all */
+	const char *key;
+	char *reason;
+	const char *containers; /* comma list or NULL */
+	int until;		/* YYYYMMDD, 0 none */
+	bool bad_date;
+	const struct obj *node;
+	struct loc loc;
+	bool used;
+};
+
+static int today(void)
+{
+	const char *fake = getenv("KPC_TODAY"); /* tests pin the date */
+	if (fake && strlen(fake) == 10)
+		return atoi(fake) * 10000 + atoi(fake + 5) * 100 + atoi(fake + 8);
+	time_t t = time(NULL);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+}
+
+static char *trim(struct lint_run *r, const char *s, size_t n)
+{
+	while (n && (*s == ' ' || *s == '\t')) {
+		s++;
+		n--;
+	}
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	return arena_strndup(&r->arena, s, n);
+}
+
+static void parse_waiver(struct lint_run *r, struct waiver *w, const char *value)
+{
+	const char *p = value;
+	bool first = true;
+	while (p) {
+		const char *e = strchr(p, ';');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		char *part = trim(r, p, n);
+		if (first) {
+			w->reason = part;
+			first = false;
+		} else if (!strncmp(part, "containers=", 11)) {
+			w->containers = part + 11;
+		} else if (!strncmp(part, "until=", 6)) {
+			const char *d = part + 6;
+			if (strlen(d) == 10 && d[4] == '-' && d[7] == '-')
+				w->until = atoi(d) * 10000 + atoi(d + 5) * 100 + atoi(d + 8);
+			else
+				w->bad_date = true;
+		} else if (*part) {
+			/* a ';' inside the reason */
+			w->reason = lint_printf(r, "%s; %s", w->reason, part);
+		}
+		p = e ? e + 1 : NULL;
+	}
+}
+
+static bool container_listed(const char *list, const char *name)
+{
+	if (!list)
+		return true;
+	if (!name)
+		return false;
+	size_t n = strlen(name);
+	const char *p = list;
+	while (*p) {
+		while (*p == ' ' || *p == ',')
+			p++;
+		const char *e = p;
+		while (*e && *e != ',')
+			e++;
+		const char *t = e;
+		while (t > p && t[-1] == ' ')
+			t--;
+		if ((size_t)(t - p) == n && !memcmp(p, name, n))
+			return true;
+		p = e;
+	}
+	return false;
+}
+
+static const struct rule *meta_rule(const char *id)
+{
+	return rule_find(id);
+}
+
+/* Applies the waivers of object `o` to findings [from, r->len) and reports
+ * the waivers' own problems. */
+static void apply_waivers(struct lint_run *r, const struct k8s_obj *o, uint32_t from)
+{
+	struct waiver ws[32];
+	size_t nw = 0;
+	const struct obj *metas[2] = {o_get(o->root, "metadata"), NULL};
+	struct pod_view pv;
+	if (lint_pods(r, o, &pv, 1) && pv.meta && pv.meta != metas[0])
+		metas[1] = pv.meta;
+	for (int m = 0; m < 2; m++) {
+		const struct obj *ann = o_get(metas[m], "annotations");
+		if (!ann || ann->kind != OBJ_MAP)
+			continue;
+		for (uint32_t i = 0; i < ann->map.len && nw < KPC_ARRAY_LEN(ws); i++) {
+			struct sv k = ann->map.items[i].key;
+			const struct obj *v = ann->map.items[i].val;
+			struct waiver w = {0};
+			if (sv_eqc(k, "kpc.dev/ignore-all")) {
+				w.rule = NULL;
+			} else if (sv_starts(k, "kpc.dev/ignore.")) {
+				char *id = arena_strndup(&r->arena, k.p + 15, k.len - 15);
+				w.rule = rule_find(id);
+				if (!w.rule) {
+					const struct rule *mr = meta_rule("MD009");
+					if (mr) {
+						struct lint_ctx cx = {r, mr, &r->cfg->rules[rule_index(mr)], o, NULL, NULL};
+						lint_report(&cx, v, NULL, NULL, "waiver names no rule: '%s'", id);
+					}
+					continue;
+				}
+			} else {
+				continue;
+			}
+			w.key = arena_strndup(&r->arena, k.p, k.len);
+			w.node = v;
+			parse_waiver(r, &w, v->kind == OBJ_STR ? v->s.p : "");
+			ws[nw++] = w;
+		}
+	}
+	int now = today();
+	for (size_t i = 0; i < nw; i++) {
+		struct waiver *w = &ws[i];
+		bool expired = w->until && w->until < now;
+		bool reasonless = !w->reason || !*w->reason;
+		for (uint32_t j = from; j < r->len; j++) {
+			struct finding *f = &r->items[j];
+			if (f->waived || (w->rule && f->rule != w->rule) || !strcmp(f->rule->family, "waivers"))
+				continue;
+			if (!container_listed(w->containers, f->container))
+				continue;
+			const struct rule_config *rc = &r->cfg->rules[rule_index(f->rule)];
+			if (!rc->waivable) {
+				w->used = true;
+				continue; /* reported below */
+			}
+			if (expired || reasonless || w->bad_date)
+				continue;
+			f->waived = true;
+			f->waiver_reason = w->reason;
+			w->used = true;
+		}
+		struct lint_ctx cx = {r, NULL, NULL, o, NULL, NULL};
+		const struct rule *mr = NULL;
+		if (reasonless)
+			mr = meta_rule("MD000");
+		else if (w->bad_date)
+			mr = meta_rule("MD009");
+		else if (expired)
+			mr = meta_rule("MD007");
+		else if (!w->used)
+			mr = meta_rule("MD008");
+		if (mr) {
+			cx.rule = mr;
+			cx.rc = &r->cfg->rules[rule_index(mr)];
+			if (reasonless)
+				lint_report(&cx, w->node, NULL, NULL, "waiver '%s' gives no reason; it is not applied", w->key);
+			else if (w->bad_date)
+				lint_report(&cx, w->node, NULL, NULL, "waiver '%s' has an invalid date; write until=YYYY-MM-DD", w->key);
+			else if (expired)
+				lint_report(&cx, w->node, NULL, NULL, "waiver '%s' expired on %04d-%02d-%02d; it is not applied", w->key,
+					    w->until / 10000, w->until / 100 % 100, w->until % 100);
+			else
+				lint_report(&cx, w->node, NULL, NULL, "waiver '%s' matches no finding", w->key);
+		}
+		if (w->rule) {
+			const struct rule_config *rc = &r->cfg->rules[rule_index(w->rule)];
+			const struct rule *nr = meta_rule("MD009");
+			if (!rc->waivable && nr) {
+				cx.rule = nr;
+				cx.rc = &r->cfg->rules[rule_index(nr)];
+				lint_report(&cx, w->node, NULL, NULL, "rule %s (%s) may not be waived by this policy", w->rule->id,
+					    w->rule->slug);
+			}
+		}
+	}
+}
+
+/* ---- running ------------------------------------------------------------ */
+
+static void containers_of(struct lint_run *r, const struct pod_view *pv, struct lint_ctx *cx, const struct rule *rule)
+{
+	static const char *const lists[] = {"initContainers", "containers", "ephemeralContainers"};
+	for (int l = 0; l < 3; l++) {
+		const struct obj *seq = o_get(pv->spec, lists[l]);
+		if (!seq || seq->kind != OBJ_SEQ)
+			continue;
+		for (uint32_t i = 0; i < seq->seq.len; i++) {
+			const struct obj *c = seq->seq.items[i];
+			if (c->kind != OBJ_MAP)
+				continue;
+			struct container_view cv = {.pod = pv, .c = c, .init = l == 0, .ephemeral = l == 2};
+			cv.name = o_str(o_get(c, "name"));
+			if (!cv.name)
+				cv.name = lint_printf(r, "#%u", i);
+			cv.pointer = lint_printf(r, "%s/%s/%u", pv->prefix, lists[l], i);
+			cx->cv = &cv;
+			rule->check(cx, &cv);
+			cx->cv = NULL;
+		}
+	}
+}
+
+void lint_check_objects(struct lint_run *r, const struct srcmgr *sm, uint32_t file_index, const struct objset *objs)
+{
+	r->sm = sm;
+	r->file_index = file_index;
+	size_t n = rule_count();
+	for (uint32_t i = 0; i < objs->len; i++) {
+		const struct k8s_obj *o = &objs->items[i];
+		uint32_t from = r->len;
+		struct pod_view pv;
+		size_t npods = lint_pods(r, o, &pv, 1);
+		for (size_t k = 0; k < n; k++) {
+			const struct rule *rule = rule_at(k);
+			const struct rule_config *rc = &r->cfg->rules[k];
+			if (rc->sev == LINT_OFF || !rule->check || rule->scope == SCOPE_SET)
+				continue;
+			struct lint_ctx cx = {r, rule, rc, o, NULL, NULL};
+			if (rule->scope == SCOPE_OBJECT) {
+				rule->check(&cx, o);
+			} else if (npods) {
+				cx.pv = &pv;
+				if (rule->scope == SCOPE_POD)
+					rule->check(&cx, &pv);
+				else
+					containers_of(r, &pv, &cx, rule);
+			}
+		}
+		apply_waivers(r, o, from);
+		index_add(r, o);
+		r->nobjects++;
+	}
+	r->sm = NULL;
+	r->path_src = NULL;
+}
+
+static int finding_cmp(const void *pa, const void *pb)
+{
+	const struct finding *a = pa, *b = pb;
+	if (a->loc.file_index != b->loc.file_index)
+		return a->loc.file_index < b->loc.file_index ? -1 : 1;
+	if (a->loc.off != b->loc.off)
+		return a->loc.off < b->loc.off ? -1 : 1;
+	int c = strcmp(a->rule->id, b->rule->id);
+	if (c)
+		return c;
+	c = strcmp(a->pointer, b->pointer);
+	if (c)
+		return c;
+	return strcmp(a->message, b->message);
+}
+
+void lint_finish(struct lint_run *r)
+{
+	size_t n = rule_count();
+	for (size_t k = 0; k < n; k++) {
+		const struct rule *rule = rule_at(k);
+		const struct rule_config *rc = &r->cfg->rules[k];
+		if (rc->sev == LINT_OFF || !rule->check || rule->scope != SCOPE_SET)
+			continue;
+		struct lint_ctx cx = {r, rule, rc, NULL, NULL, NULL};
+		rule->check(&cx, r->index);
+	}
+	if (r->len > 1)
+		qsort(r->items, r->len, sizeof *r->items, finding_cmp);
+	for (uint32_t i = 0; i < r->len; i++) {
+		struct finding *f = &r->items[i];
+		struct buf b = {0};
+		buf_printf(&b, "%s%c%s%c%s%c%s", f->rule->id, 0, f->object ? f->object : "", 0, f->container ? f->container : "", 0,
+			   f->pointer);
+		snprintf(f->fingerprint, sizeof f->fingerprint, "%016llx", (unsigned long long)kpc_hash64(b.data, b.len));
+		buf_free(&b);
+	}
+}
+
+enum lint_sev lint_worst(const struct lint_run *r)
+{
+	enum lint_sev w = LINT_OFF;
+	for (uint32_t i = 0; i < r->len; i++)
+		if (!r->items[i].waived && !r->items[i].baselined && r->items[i].sev > w)
+			w = r->items[i].sev;
+	return w;
+}
+
+/* ---- baselines ---------------------------------------------------------- */
+
+/* The baseline file is JSON: {"version":1,"fingerprints":["<16 hex>",...]},
+ * one fingerprint per line so that diffs of it read well. */
+bool lint_write_baseline(const struct lint_run *r, const char *path, struct buf *err)
+{
+	struct buf b = {0};
+	buf_puts(&b, "{\"version\":1,\"fingerprints\":[");
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < r->len; i++) {
+		if (r->items[i].waived)
+			continue;
+		buf_printf(&b, "%s\n  \"%s\"", n ? "," : "", r->items[i].fingerprint);
+		n++;
+	}
+	buf_puts(&b, n ? "\n]}\n" : "]}\n");
+	bool ok = kpc_write_atomic(path, b.data, b.len);
+	if (!ok)
+		buf_printf(err, "cannot write baseline '%s'", path);
+	buf_free(&b);
+	return ok;
+}
+
+bool lint_apply_baseline(struct lint_run *r, const char *path, struct buf *err)
+{
+	char *data;
+	size_t len;
+	if (!kpc_read_file(path, &data, &len)) {
+		buf_printf(err, "cannot read baseline '%s'", path);
+		return false;
+	}
+	if (!strstr(data, "\"fingerprints\"")) {
+		buf_printf(err, "'%s' is not a kpc baseline (no \"fingerprints\")", path);
+		free(data);
+		return false;
+	}
+	/* every 16-hex-digit string in quotes is a fingerprint */
+	for (char *p = strchr(data, '"'); p; p = strchr(p + 1, '"')) {
+		char *q = strchr(p + 1, '"');
+		if (!q)
+			break;
+		if (q - p - 1 == 16) {
+			bool hex = true;
+			for (char *c = p + 1; c < q; c++)
+				hex &= (*c >= '0' && *c <= '9') || (*c >= 'a' && *c <= 'f');
+			if (hex)
+				for (uint32_t i = 0; i < r->len; i++)
+					if (!memcmp(r->items[i].fingerprint, p + 1, 16))
+						r->items[i].baselined = true;
+		}
+		p = q;
+	}
+	free(data);
+	return true;
+}

@@ -1,0 +1,125 @@
+/* index.h: what the cross-object rules need, copied out of each file's
+ * objects while the file is checked, so the file can be freed before the
+ * next one is read (private to the policy engine). */
+#ifndef KPC_POLICY_INDEX_H
+#define KPC_POLICY_INDEX_H
+
+#include "kpc/lint.h"
+
+struct idx_labels {
+	const char **keys, **vals;
+	uint32_t n;
+};
+
+struct idx_port { /* a container port, or a Service/Ingress port reference */
+	const char *name; /* may be NULL */
+	int64_t number;	  /* 0 when named only */
+	struct loc loc;
+};
+
+struct idx_container {
+	const char *name;
+	bool init;
+	bool has_readiness;
+	struct loc loc;
+	struct idx_port *ports;
+	uint32_t nports;
+};
+
+struct idx_ref { /* a reference from a pod to a ConfigMap, Secret, PVC or ServiceAccount */
+	const char *kind;
+	const char *name;
+	const char *container; /* may be NULL */
+	const char *pointer;
+	bool optional;
+	struct loc loc;
+};
+
+struct idx_workload {
+	const char *kind, *ns, *name, *ident;
+	struct loc loc;
+	struct idx_labels labels; /* pod template labels */
+	bool has_template;
+	int64_t replicas; /* -1 when unset */
+	struct loc replicas_loc;
+	bool is_job, is_daemonset;
+	bool has_spread; /* podAntiAffinity or topologySpreadConstraints */
+	const char *service_name; /* StatefulSet spec.serviceName */
+	struct loc service_name_loc;
+	struct idx_container *containers;
+	uint32_t ncontainers;
+	struct idx_ref *refs;
+	uint32_t nrefs;
+};
+
+struct idx_service {
+	const char *ns, *name, *ident;
+	struct loc loc;
+	bool has_selector;
+	struct idx_labels selector;
+	struct loc selector_loc;
+	bool headless;
+	const char *type;
+	struct idx_port *ports; /* name, number = port */
+	struct idx_port *targets; /* targetPort per port (name or number; number 0 and NULL name: same as port) */
+	uint32_t nports;
+};
+
+struct idx_selecting { /* HPA, PDB or NetworkPolicy */
+	const char *kind, *ns, *name, *ident;
+	struct loc loc;
+	struct idx_labels selector; /* PDB, NetworkPolicy */
+	bool has_selector, selects_all;
+	struct loc selector_loc;
+	const char *target_kind, *target_name; /* HPA */
+	struct loc target_loc;
+	int64_t min_replicas, max_replicas; /* HPA; -1 unset */
+	int64_t min_available; /* PDB: count, or -1 */
+	int min_available_pct; /* PDB: percent, or -1 */
+	struct loc min_available_loc;
+};
+
+struct idx_backend { /* an Ingress backend */
+	const char *ns, *ident, *service;
+	struct idx_port port;
+};
+
+struct idx_object { /* identity of every object */
+	const char *group, *kind, *ns, *name, *ident;
+	struct loc loc;
+	struct loc name_loc;
+};
+
+struct idx_binding { /* RoleBinding/ClusterRoleBinding roleRef */
+	const char *ns, *ident, *ref_kind, *ref_name;
+	struct loc loc;
+};
+
+#define IDX_VEC(T, name) \
+	struct { \
+		T *items; \
+		uint32_t len, cap; \
+	} name
+
+struct lint_index {
+	IDX_VEC(struct idx_workload, workloads);
+	IDX_VEC(struct idx_service, services);
+	IDX_VEC(struct idx_selecting, selecting); /* HPAs, PDBs, NetworkPolicies */
+	IDX_VEC(struct idx_backend, backends);
+	IDX_VEC(struct idx_object, objects);
+	IDX_VEC(struct idx_binding, bindings);
+};
+
+#define IDX_PUSH(vecp) \
+	((vecp)->len == (vecp)->cap \
+		 ? ((vecp)->cap = (vecp)->cap ? (vecp)->cap * 2 : 16, \
+		    (vecp)->items = xrealloc((vecp)->items, (vecp)->cap * sizeof *(vecp)->items), \
+		    memset(&(vecp)->items[(vecp)->len], 0, sizeof *(vecp)->items), &(vecp)->items[(vecp)->len++]) \
+		 : (memset(&(vecp)->items[(vecp)->len], 0, sizeof *(vecp)->items), &(vecp)->items[(vecp)->len++]))
+
+void index_add(struct lint_run *r, const struct k8s_obj *o);
+void index_free(struct lint_index *ix);
+bool idx_selects(const struct idx_labels *selector, const struct idx_labels *labels);
+const char *obj_group(const char *api_version, struct arena *a);
+
+#endif
