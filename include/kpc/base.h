@@ -33,6 +33,8 @@ void *arena_alloc(struct arena *a, size_t size);   /* zeroed, 16-byte aligned */
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 char *arena_strdup(struct arena *a, const char *s);
 char *arena_printf(struct arena *a, const char *fmt, ...) KPC_PRINTF(2, 3);
+/* Moves every chunk of `from` into `into`; `from` is left empty. */
+void arena_adopt(struct arena *into, struct arena *from);
 #define arena_new(a, T) ((T *)arena_alloc((a), sizeof(T)))
 
 /* Abort with a message on allocation failure: out of memory is not a

@@ -67,7 +67,13 @@ void srcmgr_linecol(const struct srcmgr *sm, uint32_t file, uint32_t off, uint32
 	X(E0401, "secret-value-missing") \
 	X(E0402, "secret-source-unreadable") \
 	X(E0501, "yaml-syntax") \
-	X(E0502, "yaml-alias-limit")
+	X(E0502, "yaml-alias-limit") \
+	X(E0601, "pack-unknown-field") \
+	X(E0602, "pack-unknown-rule") \
+	X(E0603, "pack-bad-value") \
+	X(E0604, "pack-bad-pattern") \
+	X(E0605, "pack-extends") \
+	X(E0606, "pack-not-a-pack")
 
 enum diag_code {
 #define X(c, s) DIAG_##c,

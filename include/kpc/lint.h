@@ -47,12 +47,16 @@ struct rule {
 	unsigned profiles;
 	enum rule_scope scope;
 	void (*check)(struct lint_ctx *cx, const void *target);
-	/* cross-object references: in the open world a dangling one is `info` */
-	bool world_sensitive;
-	const char *summary;   /* one line */
+	/* cross-object references in the open world (--world open, the
+	 * default): 0 as configured, 1 at most `info`, 2 off */
+	int open_world;
+	const char *summary;   /* one line, for `kpc rules` */
 	const char *rationale; /* why it matters */
 	const char *fix;       /* how to fix it */
 	const char *anchors;   /* the equivalent rules in other linters */
+	/* Parameters a pack may give, "name:type ...", type one of int, bool,
+	 * string, list (of strings), regex, regexlist; NULL for none. */
+	const char *params;
 };
 
 /* The catalogue: every family's rules, in ID order within a family. */
@@ -97,7 +101,7 @@ struct finding {
 	enum lint_sev sev;
 	struct loc loc;
 	struct loc note_loc; /* a related place (e.g. the first of two duplicate keys); file NULL if none */
-	char *note;
+	const char *note;
 	char *message;
 	char *object;	 /* "Deployment/ns/name" */
 	char *container; /* may be NULL */
@@ -151,6 +155,10 @@ void lint_run_free(struct lint_run *r);
  * the cross-object index.  `file_index` orders findings across files.  The
  * objects and sources may be freed afterwards. */
 void lint_check_objects(struct lint_run *r, const struct srcmgr *sm, uint32_t file_index, const struct objset *objs);
+struct yaml_issues;
+/* Turns the YAML loader's issues (duplicate keys: AP005; documents that
+ * are not objects: AP007) into findings. */
+void lint_loader_issues(struct lint_run *r, const struct srcmgr *sm, uint32_t file_index, const struct yaml_issues *is);
 /* Runs the cross-object rules over everything checked so far, then sorts
  * the findings (file order, offset, rule) and computes fingerprints. */
 void lint_finish(struct lint_run *r);
@@ -158,6 +166,11 @@ void lint_finish(struct lint_run *r);
  * Returns false with a message on an unreadable or malformed file. */
 bool lint_apply_baseline(struct lint_run *r, const char *path, struct buf *err);
 bool lint_write_baseline(const struct lint_run *r, const char *path, struct buf *err);
+/* Moves the findings, index entries and memory of `from` (a run over one
+ * file, made with the same configuration) into `into`; `from` is left empty.
+ * Merging per-file runs in file order keeps the output deterministic when
+ * files are checked in parallel. */
+void lint_merge(struct lint_run *into, struct lint_run *from);
 /* Highest severity among findings that count (not waived, not baselined). */
 enum lint_sev lint_worst(const struct lint_run *r);
 
@@ -174,13 +187,15 @@ struct lint_ctx {
 
 /* Reports a finding at `node` (or, when NULL, at `fallback`), about the
  * field at JSON pointer `pointer` (may be NULL: the object itself). */
-void lint_report(struct lint_ctx *cx, const struct obj *node, const struct obj *fallback, const char *pointer,
-		 const char *fmt, ...) KPC_PRINTF(5, 6);
+struct finding *lint_report(struct lint_ctx *cx, const struct obj *node, const struct obj *fallback, const char *pointer,
+			    const char *fmt, ...) KPC_PRINTF(5, 6);
 /* Resolves a span of the current source (while a file is being checked). */
 struct loc lint_loc(struct lint_run *r, struct span sp);
 /* For SCOPE_SET rules: reports at a resolved location, about an object. */
-void lint_report_at(struct lint_ctx *cx, const struct loc *loc, const char *object, const char *container,
-		    const char *pointer, const char *fmt, ...) KPC_PRINTF(6, 7);
+struct finding *lint_report_at(struct lint_ctx *cx, const struct loc *loc, const char *object, const char *container,
+			       const char *pointer, const char *fmt, ...) KPC_PRINTF(6, 7);
+/* Both return the finding (to attach a note: f->note_loc, f->note), or NULL
+ * when the rule's severity drops it. */
 /* A rule parameter (from the pack), or NULL. */
 const struct obj *lint_param(const struct lint_ctx *cx, const char *name);
 int64_t lint_param_int(const struct lint_ctx *cx, const char *name, int64_t dflt);

@@ -25,6 +25,7 @@ struct obj {
 	bool secret; /* a Secret's data value: never shown in dumps or diagnostics */
 	bool quoted; /* a scalar read from YAML in quotes or block style */
 	uint32_t weight; /* YAML loader: nodes in the subtree with aliases expanded */
+	void *aux;	 /* policy packs: the compiled regex of a pattern parameter */
 	struct span span;
 	union {
 		bool b;

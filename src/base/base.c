@@ -102,6 +102,25 @@ void *arena_alloc(struct arena *a, size_t size)
 	return p;
 }
 
+void arena_adopt(struct arena *into, struct arena *from)
+{
+	struct arena_chunk *c = from->head;
+	if (!c)
+		return;
+	while (c->next)
+		c = c->next;
+	/* keep `into`'s current chunk at the head, where allocation continues */
+	if (into->head) {
+		c->next = into->head->next;
+		into->head->next = from->head;
+	} else {
+		into->head = from->head;
+	}
+	into->total += from->total;
+	from->head = NULL;
+	from->total = 0;
+}
+
 char *arena_strndup(struct arena *a, const char *s, size_t n)
 {
 	char *p = arena_alloc(a, n + 1);

@@ -18,7 +18,13 @@ void cli_print_diags(struct kpc_unit *u, const struct cli_common *c);
 bool cli_common_opt(struct cli_common *c, int argc, char **argv, int *i, bool *bad);
 void cli_usage_error(const char *cmd, const char *fmt, ...) KPC_PRINTF(2, 3);
 
+/* Prints a diagnostics store to stderr. */
+void cli_print_diags_raw(const struct srcmgr *sm, struct diags *d, const struct cli_common *c);
+
 int cmd_build(int argc, char **argv);
 int cmd_fmt(int argc, char **argv);
+int cmd_lint(int argc, char **argv);
+int cmd_rules(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
 
 #endif

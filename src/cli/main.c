@@ -19,19 +19,25 @@ bool cli_use_color(const struct cli_common *c)
 	return isatty(STDERR_FILENO);
 }
 
-void cli_print_diags(struct kpc_unit *u, const struct cli_common *c)
+void cli_print_diags_raw(const struct srcmgr *sm, struct diags *d, const struct cli_common *c)
 {
-	diags_sort(&u->diags);
+	(void)sm;
+	diags_sort(d);
 	struct buf b = {0};
 	if (c->diag_json)
-		diags_render_json(&u->diags, &b);
+		diags_render_json(d, &b);
 	else
-		diags_render_text(&u->diags, &b, cli_use_color(c));
+		diags_render_text(d, &b, cli_use_color(c));
 	if (b.len)
 		fwrite(b.data, 1, b.len, stderr);
-	if (!c->diag_json && u->diags.nerrors)
-		fprintf(stderr, "kpc: %u error%s\n", u->diags.nerrors, u->diags.nerrors == 1 ? "" : "s");
+	if (!c->diag_json && d->nerrors)
+		fprintf(stderr, "kpc: %u error%s\n", d->nerrors, d->nerrors == 1 ? "" : "s");
 	buf_free(&b);
+}
+
+void cli_print_diags(struct kpc_unit *u, const struct cli_common *c)
+{
+	cli_print_diags_raw(&u->sm, &u->diags, c);
 }
 
 bool cli_common_opt(struct cli_common *c, int argc, char **argv, int *i, bool *bad)
@@ -107,6 +113,29 @@ static const struct subcommand {
 	 "                      secret values (KPC_SECRET_<SECRET>_<KEY>)\n"
 	 "\n"
 	 "exit status: 0 built, 1 --check found differences, 2 invalid input or usage\n"},
+	{"lint", cmd_lint, "check Kubernetes YAML against the policy rules",
+	 "usage: kpc lint PATH... [--policy FILE|NAME] [--profile minimal|default|restricted|all]\n"
+	 "                [--world open|closed] [--k8s-version 1.N] [--fail-on error|warning|info|never]\n"
+	 "                [--format FORMAT]... [--output FORMAT=PATH]... [--baseline FILE]\n"
+	 "                [--write-baseline FILE] [-j N] [--no-config] [--color auto|always|never]\n"
+	 "\n"
+	 "  PATH                files, directories (every *.yaml and *.yml, in sorted order) or -\n"
+	 "  --policy            a pack file, or a built-in pack: minimal, default, restricted,\n"
+	 "                      ecommerce-production (default: .kpc.yaml found upwards, else default)\n"
+	 "  --profile           start from a built-in rule set instead of a pack\n"
+	 "  --world closed      every referenced object must be in the input\n"
+	 "  --format            text (default), json, sarif, junit, github; several allowed\n"
+	 "  --output F=PATH     write format F to PATH (atomically)\n"
+	 "  --baseline FILE     report only findings that are not in FILE\n"
+	 "  --write-baseline F  record the current findings' fingerprints in F\n"
+	 "  -j N                check files on N threads\n"
+	 "\n"
+	 "waivers: annotation kpc.dev/ignore.<ID or slug>: \"<reason>[; containers=a,b][; until=YYYY-MM-DD]\"\n"
+	 "         or kpc.dev/ignore-all: \"<reason>\", on the object or its pod template\n"
+	 "exit status: 0 nothing at or above --fail-on, 1 findings at or above it,\n"
+	 "             2 usage, configuration or unparsable input\n"},
+	{"rules", cmd_rules, "list the policy rules", "usage: kpc rules\n"},
+	{"explain", cmd_explain, "explain a rule", "usage: kpc explain RULE...  (an ID such as SC002, or a slug)\n"},
 	{"fmt", cmd_fmt, "print .kp files in the canonical layout",
 	 "usage: kpc fmt [--check | -w] FILE...\n"
 	 "\n"

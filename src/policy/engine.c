@@ -7,6 +7,7 @@
  * cross-object rules once over the index, sorts, and fingerprints. */
 #define _GNU_SOURCE
 #include "index.h"
+#include "kpc/yaml.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -166,14 +167,16 @@ static char *object_ident(struct lint_run *r, const struct k8s_obj *o)
 	return lint_printf(r, "%s/%s", o->kind, o->name);
 }
 
-static void vreport(struct lint_ctx *cx, struct loc loc, const char *object, const char *container, const char *pointer,
-		    const char *fmt, va_list ap)
+static struct finding *vreport(struct lint_ctx *cx, struct loc loc, const char *object, const char *container,
+			       const char *pointer, const char *fmt, va_list ap)
 {
 	struct lint_run *r = cx->run;
 	enum lint_sev sev = cx->rc->sev;
 	if (sev == LINT_OFF)
-		return;
-	if (cx->rule->world_sensitive && !r->cfg->closed_world && sev > LINT_INFO)
+		return NULL;
+	if (!r->cfg->closed_world && cx->rule->open_world == 2)
+		return NULL;
+	if (!r->cfg->closed_world && cx->rule->open_world == 1 && sev > LINT_INFO)
 		sev = LINT_INFO;
 	struct finding *f = new_finding(r);
 	f->rule = cx->rule;
@@ -189,26 +192,30 @@ static void vreport(struct lint_ctx *cx, struct loc loc, const char *object, con
 	f->container = container ? arena_strdup(&r->arena, container) : NULL;
 	f->pointer = arena_strdup(&r->arena, pointer ? pointer : "");
 	f->path = dotted_path(r, f->pointer, f->container);
+	return f;
 }
 
-void lint_report(struct lint_ctx *cx, const struct obj *node, const struct obj *fallback, const char *pointer,
-		 const char *fmt, ...)
+struct finding *lint_report(struct lint_ctx *cx, const struct obj *node, const struct obj *fallback, const char *pointer,
+			    const char *fmt, ...)
 {
 	const struct obj *at = node ? node : fallback ? fallback : cx->obj->root;
 	struct loc loc = lint_loc(cx->run, at->span);
 	va_list ap;
 	va_start(ap, fmt);
-	vreport(cx, loc, cx->obj ? object_ident(cx->run, cx->obj) : NULL, cx->cv ? cx->cv->name : NULL, pointer, fmt, ap);
+	struct finding *f = vreport(cx, loc, cx->obj ? object_ident(cx->run, cx->obj) : NULL, cx->cv ? cx->cv->name : NULL,
+				    pointer, fmt, ap);
 	va_end(ap);
+	return f;
 }
 
-void lint_report_at(struct lint_ctx *cx, const struct loc *loc, const char *object, const char *container,
-		    const char *pointer, const char *fmt, ...)
+struct finding *lint_report_at(struct lint_ctx *cx, const struct loc *loc, const char *object, const char *container,
+			       const char *pointer, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	vreport(cx, *loc, object, container, pointer, fmt, ap);
+	struct finding *f = vreport(cx, *loc, object, container, pointer, fmt, ap);
 	va_end(ap);
+	return f;
 }
 
 const struct obj *lint_param(const struct lint_ctx *cx, const char *name)
@@ -783,4 +790,56 @@ bool lint_apply_baseline(struct lint_run *r, const char *path, struct buf *err)
 	}
 	free(data);
 	return true;
+}
+
+void lint_loader_issues(struct lint_run *r, const struct srcmgr *sm, uint32_t file_index, const struct yaml_issues *is)
+{
+	r->sm = sm;
+	r->file_index = file_index;
+	for (uint32_t i = 0; i < is->len; i++) {
+		const struct yaml_issue *y = &is->items[i];
+		const struct rule *rule = rule_find(y->kind == YAML_ISSUE_DUPLICATE_KEY ? "AP005" : "AP007");
+		if (!rule)
+			continue;
+		struct lint_ctx cx = {r, rule, &r->cfg->rules[rule_index(rule)], NULL, NULL, NULL};
+		struct loc loc = lint_loc(r, y->span);
+		struct finding *f = NULL;
+		if (y->kind == YAML_ISSUE_DUPLICATE_KEY)
+			f = lint_report_at(&cx, &loc, NULL, NULL, NULL, "duplicate key '%s'; YAML readers disagree on which value wins",
+					   y->detail);
+		else if (!strcmp(y->detail, "the document is not a mapping"))
+			lint_report_at(&cx, &loc, NULL, NULL, NULL, "this document is not a Kubernetes object: it is not a mapping");
+		else
+			lint_report_at(&cx, &loc, NULL, NULL, NULL, "this document is not a Kubernetes object: it has no %s",
+				       y->detail);
+		if (f && y->span2.file) {
+			f->note_loc = lint_loc(r, y->span2);
+			f->note = "the first value, which is kept";
+		}
+	}
+	r->sm = NULL;
+	r->path_src = NULL;
+}
+
+#define MOVE_VEC(dst, src) \
+	do { \
+		for (uint32_t i_ = 0; i_ < (src).len; i_++) \
+			*IDX_PUSH(&(dst)) = (src).items[i_]; \
+	} while (0)
+
+void lint_merge(struct lint_run *into, struct lint_run *from)
+{
+	for (uint32_t i = 0; i < from->len; i++)
+		*new_finding(into) = from->items[i];
+	MOVE_VEC(into->index->workloads, from->index->workloads);
+	MOVE_VEC(into->index->services, from->index->services);
+	MOVE_VEC(into->index->selecting, from->index->selecting);
+	MOVE_VEC(into->index->backends, from->index->backends);
+	MOVE_VEC(into->index->objects, from->index->objects);
+	MOVE_VEC(into->index->bindings, from->index->bindings);
+	into->nobjects += from->nobjects;
+	arena_adopt(&into->arena, &from->arena);
+	const struct lint_config *cfg = from->cfg;
+	lint_run_free(from);
+	lint_run_init(from, cfg);
 }

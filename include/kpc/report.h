@@ -1,0 +1,22 @@
+/* report.h: renderings of a lint run's findings: human text, JSON, SARIF
+ * 2.1.0, JUnit XML and GitHub workflow commands.  Every format carries the
+ * file, line, column and end of each finding, its rule, severity, object,
+ * container and field path; the order is the run's (deterministic). */
+#ifndef KPC_REPORT_H
+#define KPC_REPORT_H
+
+#include "kpc/lint.h"
+
+enum report_format { REPORT_TEXT, REPORT_JSON, REPORT_SARIF, REPORT_JUNIT, REPORT_GITHUB };
+
+struct report_opts {
+	bool color;
+	enum lint_sev fail_on; /* the threshold, shown in summaries */
+	uint32_t nfiles;
+};
+
+bool report_format_parse(const char *s, enum report_format *out);
+const char *report_format_name(enum report_format f);
+void report_render(enum report_format f, const struct lint_run *r, const struct report_opts *o, struct buf *out);
+
+#endif

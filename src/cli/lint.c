@@ -1,0 +1,447 @@
+/* lint.c: `kpc lint`, `kpc rules` and `kpc explain`.
+ *
+ * Files are read, loaded, checked and freed one at a time (or by -j worker
+ * threads, each into its own per-file run); the per-file runs are merged in
+ * file order, the cross-object rules run once, and the findings are rendered
+ * in every requested format.  Peak memory follows the largest file, not the
+ * total input. */
+#define _GNU_SOURCE
+#include "cli.h"
+#include "kpc/lint.h"
+#include "kpc/pack.h"
+#include "kpc/report.h"
+#include "kpc/yaml.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+struct input {
+	char *path;
+	struct lint_run run; /* this file's findings and index entries */
+	struct buf diag;     /* rendered syntax errors */
+	bool failed;	     /* unreadable or not YAML */
+};
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool is_yaml_name(const char *n)
+{
+	size_t l = strlen(n);
+	return (l > 5 && !strcmp(n + l - 5, ".yaml")) || (l > 4 && !strcmp(n + l - 4, ".yml"));
+}
+
+/* Collects YAML files under `path` in sorted order. */
+static bool walk(const char *path, struct vec *out, int depth)
+{
+	struct stat st;
+	if (stat(path, &st) != 0) {
+		fprintf(stderr, "kpc lint: cannot read '%s': %s\n", path, strerror(errno));
+		return false;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		vec_push(out, strdup(path));
+		return true;
+	}
+	if (depth > 64)
+		return true;
+	DIR *d = opendir(path);
+	if (!d) {
+		fprintf(stderr, "kpc lint: cannot open '%s': %s\n", path, strerror(errno));
+		return false;
+	}
+	struct vec names = {0};
+	struct dirent *e;
+	while ((e = readdir(d)))
+		if (e->d_name[0] != '.')
+			vec_push(&names, strdup(e->d_name));
+	closedir(d);
+	qsort(names.items, names.len, sizeof(void *), cmp_str);
+	bool ok = true;
+	for (uint32_t i = 0; i < names.len; i++) {
+		char *p = NULL;
+		size_t pl = strlen(path);
+		if (asprintf(&p, "%s%s%s", path, pl && path[pl - 1] == '/' ? "" : "/", (char *)names.items[i]) < 0)
+			kpc_die("out of memory");
+		struct stat s2;
+		if (stat(p, &s2) == 0 && S_ISDIR(s2.st_mode))
+			ok &= walk(p, out, depth + 1);
+		else if (is_yaml_name(names.items[i]))
+			vec_push(out, strdup(p));
+		free(p);
+		free(names.items[i]);
+	}
+	vec_free(&names);
+	return ok;
+}
+
+struct job {
+	struct input *inputs;
+	uint32_t n;
+	atomic_uint next;
+	const struct lint_config *cfg;
+	bool color;
+};
+
+static void lint_one(struct job *j, uint32_t i)
+{
+	struct input *in = &j->inputs[i];
+	struct srcmgr sm;
+	srcmgr_init(&sm);
+	struct diags d;
+	diags_init(&d, &sm);
+	char *data;
+	size_t len;
+	lint_run_init(&in->run, j->cfg);
+	if (!kpc_read_file(in->path, &data, &len)) {
+		buf_printf(&in->diag, "kpc lint: cannot read '%s': %s\n", in->path, strerror(errno));
+		in->failed = true;
+		srcmgr_free(&sm);
+		return;
+	}
+	uint32_t fid = srcmgr_add(&sm, strcmp(in->path, "-") ? in->path : "<stdin>", data, len);
+	struct arena a;
+	arena_init(&a);
+	struct objset objs = {0};
+	struct yaml_issues issues = {0};
+	if (!yaml_load(&a, &sm, fid, &objs, &issues, &d, 0))
+		in->failed = true;
+	lint_loader_issues(&in->run, &sm, i, &issues);
+	lint_check_objects(&in->run, &sm, i, &objs);
+	if (d.len) {
+		diags_sort(&d);
+		diags_render_text(&d, &in->diag, j->color);
+	}
+	yaml_issues_free(&issues);
+	objset_free(&objs);
+	arena_free(&a);
+	diags_free(&d);
+	srcmgr_free(&sm);
+}
+
+static void *worker(void *arg)
+{
+	struct job *j = arg;
+	for (;;) {
+		uint32_t i = atomic_fetch_add(&j->next, 1);
+		if (i >= j->n)
+			break;
+		lint_one(j, i);
+	}
+	return NULL;
+}
+
+struct output {
+	enum report_format format;
+	const char *path; /* NULL: standard output */
+};
+
+static bool parse_minor(const char *v, int *minor)
+{
+	/* "1.32", "v1.32" or "1.32.4" */
+	if (*v == 'v')
+		v++;
+	if (strncmp(v, "1.", 2) != 0)
+		return false;
+	char *end;
+	long m = strtol(v + 2, &end, 10);
+	if (end == v + 2 || (*end && *end != '.') || m < 0 || m > 99)
+		return false;
+	*minor = (int)m;
+	return true;
+}
+
+int cmd_lint(int argc, char **argv)
+{
+	struct cli_common cc = {.color = -1};
+	const char *policy = NULL, *profile = NULL, *world = NULL, *baseline = NULL, *write_baseline = NULL;
+	const char *fail_on = "error", *k8s = NULL;
+	struct output outs[8];
+	int nouts = 0, jobs = 1;
+	bool bad = false, no_config = false;
+	struct vec paths = {0};
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		const char *v = NULL;
+#define OPT(name) ((!strcmp(a, name) && i + 1 < argc && (v = argv[++i])) || (!strncmp(a, name "=", strlen(name) + 1) && (v = a + strlen(name) + 1)))
+		if (cli_common_opt(&cc, argc, argv, &i, &bad))
+			continue;
+		if (OPT("--policy"))
+			policy = v;
+		else if (OPT("--profile"))
+			profile = v;
+		else if (OPT("--world"))
+			world = v;
+		else if (OPT("--k8s-version"))
+			k8s = v;
+		else if (OPT("--fail-on"))
+			fail_on = v;
+		else if (OPT("--baseline"))
+			baseline = v;
+		else if (OPT("--write-baseline"))
+			write_baseline = v;
+		else if (OPT("--format") || OPT("-f")) {
+			if (nouts == 8) {
+				cli_usage_error("lint", "too many outputs");
+				return EXIT_INVALID;
+			}
+			if (!report_format_parse(v, &outs[nouts].format)) {
+				cli_usage_error("lint", "unknown format '%s' (text, json, sarif, junit, github)", v);
+				return EXIT_INVALID;
+			}
+			outs[nouts++].path = NULL;
+		} else if (OPT("--output") || OPT("-o")) {
+			const char *eq = strchr(v, '=');
+			char fmt[16];
+			if (!eq || (size_t)(eq - v) >= sizeof fmt || nouts == 8) {
+				cli_usage_error("lint", "--output takes FORMAT=PATH, e.g. sarif=kpc.sarif");
+				return EXIT_INVALID;
+			}
+			memcpy(fmt, v, (size_t)(eq - v));
+			fmt[eq - v] = 0;
+			if (!report_format_parse(fmt, &outs[nouts].format)) {
+				cli_usage_error("lint", "unknown format '%s' (text, json, sarif, junit, github)", fmt);
+				return EXIT_INVALID;
+			}
+			outs[nouts++].path = eq + 1;
+		} else if (OPT("-j") || OPT("--jobs")) {
+			jobs = atoi(v);
+			if (jobs < 1 || jobs > 256) {
+				cli_usage_error("lint", "-j takes a number of threads from 1 to 256");
+				return EXIT_INVALID;
+			}
+		} else if (!strncmp(a, "-j", 2) && a[2]) {
+			jobs = atoi(a + 2);
+			if (jobs < 1 || jobs > 256) {
+				cli_usage_error("lint", "-j takes a number of threads from 1 to 256");
+				return EXIT_INVALID;
+			}
+		} else if (!strcmp(a, "--no-config")) {
+			no_config = true;
+		} else if (!strcmp(a, "-")) {
+			vec_push(&paths, argv[i]);
+		} else if (a[0] == '-') {
+			cli_usage_error("lint", "unknown option '%s'", a);
+			vec_free(&paths);
+			return EXIT_INVALID;
+		} else {
+			vec_push(&paths, argv[i]);
+		}
+#undef OPT
+	}
+	if (bad) {
+		vec_free(&paths);
+		return EXIT_INVALID;
+	}
+	if (!paths.len) {
+		cli_usage_error("lint", "missing the files or directories to lint (or - for standard input)");
+		return EXIT_INVALID;
+	}
+	enum lint_sev threshold;
+	if (!lint_sev_parse(fail_on, &threshold) || threshold == LINT_OFF) {
+		if (strcmp(fail_on, "never") == 0) {
+			threshold = LINT_ERROR + 1;
+		} else {
+			cli_usage_error("lint", "--fail-on takes error, warning, info or never, not '%s'", fail_on);
+			vec_free(&paths);
+			return EXIT_INVALID;
+		}
+	}
+	/* configuration: profile, then pack (explicit or .kpc.yaml), then flags */
+	struct pack_set packs;
+	pack_set_init(&packs);
+	struct lint_config cfg;
+	unsigned prof = PROFILE_DEFAULT;
+	if (profile && !pack_profile_parse(profile, &prof)) {
+		cli_usage_error("lint", "unknown profile '%s' (minimal, default, restricted, all)", profile);
+		vec_free(&paths);
+		pack_set_free(&packs);
+		return EXIT_INVALID;
+	}
+	lint_config_init(&cfg, prof);
+	const char *pack_path = policy;
+	char *found = NULL;
+	if (!pack_path && !no_config)
+		pack_path = found = pack_find_config(".");
+	if (pack_path && !pack_load(&packs, pack_path, &cfg)) {
+		cli_print_diags_raw(&packs.sm, &packs.diags, &cc);
+		free(found);
+		lint_config_free(&cfg);
+		pack_set_free(&packs);
+		vec_free(&paths);
+		return EXIT_INVALID;
+	}
+	free(found);
+	if (world) {
+		if (strcmp(world, "open") && strcmp(world, "closed")) {
+			cli_usage_error("lint", "--world takes open or closed, not '%s'", world);
+			lint_config_free(&cfg);
+			pack_set_free(&packs);
+			vec_free(&paths);
+			return EXIT_INVALID;
+		}
+		cfg.closed_world = !strcmp(world, "closed");
+	}
+	if (k8s && !parse_minor(k8s, &cfg.k8s_minor)) {
+		cli_usage_error("lint", "--k8s-version takes a version such as 1.32, not '%s'", k8s);
+		lint_config_free(&cfg);
+		pack_set_free(&packs);
+		vec_free(&paths);
+		return EXIT_INVALID;
+	}
+	/* inputs */
+	struct vec files = {0};
+	bool inputs_ok = true;
+	for (uint32_t i = 0; i < paths.len; i++) {
+		if (!strcmp(paths.items[i], "-"))
+			vec_push(&files, strdup("-"));
+		else
+			inputs_ok &= walk(paths.items[i], &files, 0);
+	}
+	vec_free(&paths);
+	struct job j = {.n = files.len, .cfg = &cfg, .color = cli_use_color(&cc)};
+	j.inputs = xcalloc(files.len ? files.len : 1, sizeof *j.inputs);
+	for (uint32_t i = 0; i < files.len; i++)
+		j.inputs[i].path = files.items[i];
+	atomic_init(&j.next, 0);
+	if (jobs > (int)files.len)
+		jobs = files.len ? (int)files.len : 1;
+	if (jobs <= 1) {
+		worker(&j);
+	} else {
+		pthread_t *t = xcalloc((size_t)jobs, sizeof *t);
+		for (int k = 0; k < jobs; k++)
+			if (pthread_create(&t[k], NULL, worker, &j) != 0)
+				kpc_die("cannot start a thread");
+		for (int k = 0; k < jobs; k++)
+			pthread_join(t[k], NULL);
+		free(t);
+	}
+	struct lint_run run;
+	lint_run_init(&run, &cfg);
+	for (uint32_t i = 0; i < files.len; i++) {
+		struct input *in = &j.inputs[i];
+		if (in->diag.len)
+			fwrite(in->diag.data, 1, in->diag.len, stderr);
+		inputs_ok &= !in->failed;
+		lint_merge(&run, &in->run);
+		lint_run_free(&in->run);
+		buf_free(&in->diag);
+	}
+	lint_finish(&run);
+	int rc = EXIT_OK;
+	struct buf err = {0};
+	if (baseline && !lint_apply_baseline(&run, baseline, &err)) {
+		fprintf(stderr, "kpc lint: %s\n", buf_cstr(&err));
+		rc = EXIT_INVALID;
+	}
+	if (rc == EXIT_OK && write_baseline && !lint_write_baseline(&run, write_baseline, &err)) {
+		fprintf(stderr, "kpc lint: %s\n", buf_cstr(&err));
+		rc = EXIT_INVALID;
+	}
+	buf_free(&err);
+	if (!nouts) {
+		outs[0].format = REPORT_TEXT;
+		outs[0].path = NULL;
+		nouts = 1;
+	}
+	struct report_opts ro = {.color = false, .fail_on = threshold <= LINT_ERROR ? threshold : LINT_ERROR, .nfiles = files.len};
+	for (int k = 0; k < nouts && rc == EXIT_OK; k++) {
+		struct buf b = {0};
+		ro.color = !outs[k].path && outs[k].format == REPORT_TEXT && cc.color != 0 &&
+			   (cc.color == 1 || (cli_use_color(&cc) && isatty(STDOUT_FILENO)));
+		report_render(outs[k].format, &run, &ro, &b);
+		if (outs[k].path) {
+			if (!kpc_write_atomic(outs[k].path, b.data ? b.data : "", b.len)) {
+				fprintf(stderr, "kpc lint: cannot write '%s': %s\n", outs[k].path, strerror(errno));
+				rc = EXIT_INVALID;
+			}
+		} else if (b.len) {
+			fwrite(b.data, 1, b.len, stdout);
+		}
+		buf_free(&b);
+	}
+	if (rc == EXIT_OK) {
+		if (!inputs_ok)
+			rc = EXIT_INVALID;
+		else if (threshold <= LINT_ERROR && lint_worst(&run) >= threshold)
+			rc = EXIT_FINDINGS;
+	}
+	fflush(stdout);
+	lint_run_free(&run);
+	for (uint32_t i = 0; i < files.len; i++)
+		free(files.items[i]);
+	vec_free(&files);
+	free(j.inputs);
+	lint_config_free(&cfg);
+	pack_set_free(&packs);
+	return rc;
+}
+
+int cmd_rules(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	size_t n = rule_count();
+	printf("%-6s %-32s %-8s %-13s %s\n", "ID", "SLUG", "SEVERITY", "PROFILES", "SUMMARY");
+	for (size_t i = 0; i < n; i++) {
+		const struct rule *r = rule_at(i);
+		char prof[16] = "";
+		snprintf(prof, sizeof prof, "%s%s%s%s", r->profiles & PROFILE_MINIMAL ? "m" : "-",
+			 r->profiles & PROFILE_DEFAULT ? "d" : "-", r->profiles & PROFILE_RESTRICTED ? "r" : "-",
+			 r->profiles & PROFILE_ALL ? "a" : "-");
+		printf("%-6s %-32s %-8s %-13s %s%s\n", r->id, r->slug, lint_sev_name(r->sev), prof, r->summary,
+		       r->check || !strcmp(r->id, "AP005") || !strcmp(r->id, "AP007") || !strncmp(r->id, "MD00", 4) ? "" : " [not implemented]");
+	}
+	printf("\nprofiles: m minimal, d default, r restricted, a all\n");
+	return EXIT_OK;
+}
+
+int cmd_explain(int argc, char **argv)
+{
+	if (argc < 2) {
+		cli_usage_error("explain", "missing the rule (an ID such as SC002 or a slug)");
+		return EXIT_INVALID;
+	}
+	int rc = EXIT_OK;
+	for (int i = 1; i < argc; i++) {
+		const struct rule *r = rule_find(argv[i]);
+		if (!r) {
+			size_t n = rule_count();
+			const char **names = xcalloc(n * 2, sizeof *names);
+			for (size_t k = 0; k < n; k++) {
+				names[2 * k] = rule_at(k)->id;
+				names[2 * k + 1] = rule_at(k)->slug;
+			}
+			const char *s = kpc_suggest(sv_from(argv[i]), names, n * 2);
+			fprintf(stderr, "kpc explain: no rule '%s'%s%s%s\n", argv[i], s ? "; did you mean '" : "", s ? s : "", s ? "'?" : "");
+			free(names);
+			rc = EXIT_INVALID;
+			continue;
+		}
+		printf("%s %s (%s, default severity %s)\n\n", r->id, r->slug, r->family, lint_sev_name(r->sev));
+		printf("%s\n\nWhy: %s\n", r->summary, r->rationale);
+		if (r->fix)
+			printf("\nFix: %s\n", r->fix);
+		printf("\nProfiles:%s%s%s%s\n", r->profiles & PROFILE_MINIMAL ? " minimal" : "", r->profiles & PROFILE_DEFAULT ? " default" : "",
+		       r->profiles & PROFILE_RESTRICTED ? " restricted" : "", r->profiles & PROFILE_ALL ? " all" : "");
+		if (r->open_world == 1)
+			printf("In the open world (--world open, the default) a finding of this rule is at most info.\n");
+		else if (r->open_world == 2)
+			printf("This rule runs only in the closed world (--world closed).\n");
+		printf("Waive it with the annotation kpc.dev/ignore.%s: \"<reason>[; containers=a,b][; until=YYYY-MM-DD]\".\n", r->id);
+		printf("\nSame as: %s\n", r->anchors);
+		if (i + 1 < argc)
+			printf("\n");
+	}
+	return rc;
+}

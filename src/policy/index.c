@@ -1,0 +1,347 @@
+/* index.c: copying what the cross-object rules need out of each object
+ * (see index.h). */
+#include "index.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *dup(struct lint_run *r, const char *s)
+{
+	return s ? arena_strdup(&r->arena, s) : NULL;
+}
+
+const char *obj_group(const char *api_version, struct arena *a)
+{
+	const char *slash = strchr(api_version, '/');
+	if (!slash)
+		return "";
+	return arena_strndup(a, api_version, (size_t)(slash - api_version));
+}
+
+static struct idx_labels labels_of(struct lint_run *r, const struct obj *m)
+{
+	struct idx_labels l = {0};
+	if (!m || m->kind != OBJ_MAP || !m->map.len)
+		return l;
+	l.keys = arena_alloc(&r->arena, m->map.len * sizeof *l.keys);
+	l.vals = arena_alloc(&r->arena, m->map.len * sizeof *l.vals);
+	for (uint32_t i = 0; i < m->map.len; i++) {
+		const struct obj *v = m->map.items[i].val;
+		l.keys[l.n] = arena_strndup(&r->arena, m->map.items[i].key.p, m->map.items[i].key.len);
+		l.vals[l.n] = v->kind == OBJ_STR ? arena_strndup(&r->arena, v->s.p, v->s.len)
+			      : v->kind == OBJ_INT   ? lint_printf(r, "%lld", (long long)v->i)
+			      : v->kind == OBJ_BOOL  ? (v->b ? "true" : "false")
+						     : "";
+		l.n++;
+	}
+	return l;
+}
+
+bool idx_selects(const struct idx_labels *selector, const struct idx_labels *labels)
+{
+	for (uint32_t i = 0; i < selector->n; i++) {
+		bool found = false;
+		for (uint32_t j = 0; j < labels->n && !found; j++)
+			found = !strcmp(selector->keys[i], labels->keys[j]) && !strcmp(selector->vals[i], labels->vals[j]);
+		if (!found)
+			return false;
+	}
+	return true;
+}
+
+static struct loc loc_of(struct lint_run *r, const struct obj *o, const struct obj *fallback)
+{
+	const struct obj *at = o ? o : fallback;
+	return at ? lint_loc(r, at->span) : (struct loc){0};
+}
+
+static void add_ref(struct lint_run *r, struct vec *refs, const char *kind, const struct obj *name, const char *container,
+		    const char *pointer, bool optional)
+{
+	const char *n = o_str(name);
+	if (!n)
+		return;
+	struct idx_ref *ref = arena_new(&r->arena, struct idx_ref);
+	ref->kind = kind;
+	ref->name = dup(r, n);
+	ref->container = container;
+	ref->pointer = pointer;
+	ref->optional = optional;
+	ref->loc = lint_loc(r, name->span);
+	vec_push(refs, ref);
+}
+
+static void index_workload(struct lint_run *r, const struct k8s_obj *o, const struct pod_view *pv, const char *ident)
+{
+	struct lint_index *ix = r->index;
+	struct idx_workload *w = IDX_PUSH(&ix->workloads);
+	w->kind = dup(r, o->kind);
+	w->ns = dup(r, o->ns);
+	w->name = dup(r, o->name);
+	w->ident = ident;
+	w->loc = loc_of(r, o_path(o->root, "metadata.name"), o->root);
+	w->labels = labels_of(r, o_get(pv->meta, "labels"));
+	w->has_template = pv->template_ != NULL;
+	w->replicas = pv->replicas;
+	w->replicas_loc = loc_of(r, o_path(o->root, "spec.replicas"), o->root);
+	w->is_job = pv->is_job;
+	w->is_daemonset = !strcmp(o->kind, "DaemonSet");
+	w->has_spread = o_path(pv->spec, "affinity.podAntiAffinity") || o_get(pv->spec, "topologySpreadConstraints");
+	if (!strcmp(o->kind, "StatefulSet")) {
+		const struct obj *sn = o_path(o->root, "spec.serviceName");
+		w->service_name = dup(r, o_str(sn));
+		w->service_name_loc = loc_of(r, sn, o->root);
+	}
+	/* containers */
+	static const char *const lists[] = {"initContainers", "containers"};
+	struct vec cs = {0}, refs = {0};
+	for (int l = 0; l < 2; l++) {
+		const struct obj *seq = o_get(pv->spec, lists[l]);
+		if (!seq || seq->kind != OBJ_SEQ)
+			continue;
+		for (uint32_t i = 0; i < seq->seq.len; i++) {
+			const struct obj *c = seq->seq.items[i];
+			if (c->kind != OBJ_MAP)
+				continue;
+			struct idx_container *ic = arena_new(&r->arena, struct idx_container);
+			ic->name = dup(r, o_str(o_get(c, "name")));
+			ic->init = l == 0;
+			ic->has_readiness = o_get(c, "readinessProbe") != NULL;
+			ic->loc = loc_of(r, o_get(c, "name"), c);
+			const struct obj *ports = o_get(c, "ports");
+			if (ports && ports->kind == OBJ_SEQ && ports->seq.len) {
+				ic->ports = arena_alloc(&r->arena, ports->seq.len * sizeof *ic->ports);
+				for (uint32_t p = 0; p < ports->seq.len; p++) {
+					const struct obj *po = ports->seq.items[p];
+					struct idx_port *ip = &ic->ports[ic->nports++];
+					ip->name = dup(r, o_str(o_get(po, "name")));
+					int64_t n = 0;
+					o_int(o_get(po, "containerPort"), &n);
+					ip->number = n;
+					ip->loc = loc_of(r, po, c);
+				}
+			}
+			const char *cp = lint_printf(r, "%s/%s/%u", pv->prefix, lists[l], i);
+			/* env valueFrom and envFrom references */
+			const struct obj *env = o_get(c, "env");
+			for (uint32_t e = 0; env && env->kind == OBJ_SEQ && e < env->seq.len; e++) {
+				const struct obj *vf = o_get(env->seq.items[e], "valueFrom");
+				const struct obj *cm = o_get(vf, "configMapKeyRef"), *sk = o_get(vf, "secretKeyRef");
+				if (cm)
+					add_ref(r, &refs, "ConfigMap", o_get(cm, "name"), ic->name,
+						lint_printf(r, "%s/env/%u/valueFrom/configMapKeyRef/name", cp, e), o_is_true(o_get(cm, "optional")));
+				if (sk)
+					add_ref(r, &refs, "Secret", o_get(sk, "name"), ic->name,
+						lint_printf(r, "%s/env/%u/valueFrom/secretKeyRef/name", cp, e), o_is_true(o_get(sk, "optional")));
+			}
+			const struct obj *ef = o_get(c, "envFrom");
+			for (uint32_t e = 0; ef && ef->kind == OBJ_SEQ && e < ef->seq.len; e++) {
+				const struct obj *cm = o_get(ef->seq.items[e], "configMapRef"), *sr = o_get(ef->seq.items[e], "secretRef");
+				if (cm)
+					add_ref(r, &refs, "ConfigMap", o_get(cm, "name"), ic->name,
+						lint_printf(r, "%s/envFrom/%u/configMapRef/name", cp, e), o_is_true(o_get(cm, "optional")));
+				if (sr)
+					add_ref(r, &refs, "Secret", o_get(sr, "name"), ic->name,
+						lint_printf(r, "%s/envFrom/%u/secretRef/name", cp, e), o_is_true(o_get(sr, "optional")));
+			}
+			vec_push(&cs, ic);
+		}
+	}
+	const struct obj *vols = o_get(pv->spec, "volumes");
+	for (uint32_t v = 0; vols && vols->kind == OBJ_SEQ && v < vols->seq.len; v++) {
+		const struct obj *vo = vols->seq.items[v];
+		const struct obj *cm = o_get(vo, "configMap"), *sec = o_get(vo, "secret"), *pvc = o_get(vo, "persistentVolumeClaim");
+		const char *vp = lint_printf(r, "%s/volumes/%u", pv->prefix, v);
+		if (cm)
+			add_ref(r, &refs, "ConfigMap", o_get(cm, "name"), NULL, lint_printf(r, "%s/configMap/name", vp),
+				o_is_true(o_get(cm, "optional")));
+		if (sec)
+			add_ref(r, &refs, "Secret", o_get(sec, "secretName"), NULL, lint_printf(r, "%s/secret/secretName", vp),
+				o_is_true(o_get(sec, "optional")));
+		if (pvc)
+			add_ref(r, &refs, "PersistentVolumeClaim", o_get(pvc, "claimName"), NULL,
+				lint_printf(r, "%s/persistentVolumeClaim/claimName", vp), false);
+	}
+	const struct obj *sa = o_get(pv->spec, "serviceAccountName");
+	if (sa && o_str(sa) && strcmp(o_str(sa), "default") != 0)
+		add_ref(r, &refs, "ServiceAccount", sa, NULL, lint_printf(r, "%s/serviceAccountName", pv->prefix), false);
+	w->ncontainers = cs.len;
+	w->containers = arena_alloc(&r->arena, cs.len * sizeof *w->containers);
+	for (uint32_t i = 0; i < cs.len; i++)
+		w->containers[i] = *(struct idx_container *)cs.items[i];
+	w->nrefs = refs.len;
+	w->refs = arena_alloc(&r->arena, refs.len * sizeof *w->refs);
+	for (uint32_t i = 0; i < refs.len; i++)
+		w->refs[i] = *(struct idx_ref *)refs.items[i];
+	vec_free(&cs);
+	vec_free(&refs);
+}
+
+static void index_service(struct lint_run *r, const struct k8s_obj *o, const char *ident)
+{
+	struct idx_service *s = IDX_PUSH(&r->index->services);
+	s->ns = dup(r, o->ns);
+	s->name = dup(r, o->name);
+	s->ident = ident;
+	s->loc = loc_of(r, o_path(o->root, "metadata.name"), o->root);
+	const struct obj *sel = o_path(o->root, "spec.selector");
+	s->has_selector = sel && sel->kind == OBJ_MAP && sel->map.len;
+	s->selector = labels_of(r, sel);
+	s->selector_loc = loc_of(r, sel, o->root);
+	s->headless = o_str(o_path(o->root, "spec.clusterIP")) && !strcmp(o_str(o_path(o->root, "spec.clusterIP")), "None");
+	s->type = dup(r, o_str(o_path(o->root, "spec.type")));
+	const struct obj *ports = o_path(o->root, "spec.ports");
+	if (ports && ports->kind == OBJ_SEQ && ports->seq.len) {
+		s->ports = arena_alloc(&r->arena, ports->seq.len * sizeof *s->ports);
+		s->targets = arena_alloc(&r->arena, ports->seq.len * sizeof *s->targets);
+		for (uint32_t i = 0; i < ports->seq.len; i++) {
+			const struct obj *p = ports->seq.items[i];
+			struct idx_port *ip = &s->ports[s->nports], *tp = &s->targets[s->nports];
+			s->nports++;
+			ip->name = dup(r, o_str(o_get(p, "name")));
+			o_int(o_get(p, "port"), &ip->number);
+			ip->loc = loc_of(r, p, o->root);
+			const struct obj *t = o_get(p, "targetPort");
+			if (t) {
+				if (!o_int(t, &tp->number))
+					tp->name = dup(r, o_str(t));
+				tp->loc = loc_of(r, t, p);
+			} else {
+				tp->number = ip->number;
+				tp->loc = ip->loc;
+			}
+		}
+	}
+}
+
+static void index_selecting(struct lint_run *r, const struct k8s_obj *o, const char *ident)
+{
+	struct idx_selecting *s = IDX_PUSH(&r->index->selecting);
+	s->kind = dup(r, o->kind);
+	s->ns = dup(r, o->ns);
+	s->name = dup(r, o->name);
+	s->ident = ident;
+	s->loc = loc_of(r, o_path(o->root, "metadata.name"), o->root);
+	s->min_replicas = s->max_replicas = s->min_available = -1;
+	s->min_available_pct = -1;
+	if (!strcmp(o->kind, "HorizontalPodAutoscaler")) {
+		const struct obj *ref = o_path(o->root, "spec.scaleTargetRef");
+		s->target_kind = dup(r, o_str(o_get(ref, "kind")));
+		s->target_name = dup(r, o_str(o_get(ref, "name")));
+		s->target_loc = loc_of(r, o_get(ref, "name"), o->root);
+		int64_t v;
+		if (o_int(o_path(o->root, "spec.minReplicas"), &v))
+			s->min_replicas = v;
+		else
+			s->min_replicas = 1;
+		if (o_int(o_path(o->root, "spec.maxReplicas"), &v))
+			s->max_replicas = v;
+		return;
+	}
+	const struct obj *sel = !strcmp(o->kind, "NetworkPolicy") ? o_path(o->root, "spec.podSelector") : o_path(o->root, "spec.selector");
+	s->has_selector = sel != NULL;
+	s->selector_loc = loc_of(r, sel, o->root);
+	const struct obj *ml = o_get(sel, "matchLabels");
+	s->selector = labels_of(r, ml);
+	s->selects_all = sel && sel->kind == OBJ_MAP && sel->map.len == 0;
+	if (sel && o_get(sel, "matchExpressions"))
+		s->selects_all = false;
+	if (!strcmp(o->kind, "PodDisruptionBudget")) {
+		const struct obj *ma = o_path(o->root, "spec.minAvailable");
+		int64_t v;
+		if (o_int(ma, &v)) {
+			s->min_available = v;
+		} else if (o_str(ma)) {
+			const char *t = o_str(ma);
+			size_t n = strlen(t);
+			if (n > 1 && t[n - 1] == '%')
+				s->min_available_pct = atoi(t);
+		}
+		s->min_available_loc = loc_of(r, ma, o->root);
+	}
+}
+
+static void index_ingress(struct lint_run *r, const struct k8s_obj *o, const char *ident)
+{
+	const struct obj *rules = o_path(o->root, "spec.rules");
+	const struct obj *def = o_path(o->root, "spec.defaultBackend");
+	const struct obj *backs[64];
+	size_t n = 0;
+	if (def)
+		backs[n++] = def;
+	for (uint32_t i = 0; rules && rules->kind == OBJ_SEQ && i < rules->seq.len; i++) {
+		const struct obj *paths = o_path(rules->seq.items[i], "http.paths");
+		for (uint32_t j = 0; paths && paths->kind == OBJ_SEQ && j < paths->seq.len && n < 64; j++)
+			if (o_get(paths->seq.items[j], "backend"))
+				backs[n++] = o_get(paths->seq.items[j], "backend");
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct obj *svc = o_get(backs[i], "service");
+		const char *name = o_str(o_get(svc, "name"));
+		if (!name) {
+			name = o_str(o_get(backs[i], "serviceName")); /* extensions/v1beta1 */
+			if (!name)
+				continue;
+			svc = backs[i];
+		}
+		struct idx_backend *b = IDX_PUSH(&r->index->backends);
+		b->ns = dup(r, o->ns);
+		b->ident = ident;
+		b->service = dup(r, name);
+		const struct obj *port = o_get(svc, "port");
+		const struct obj *pn = o_get(port, "name"), *pnum = o_get(port, "number");
+		if (!port)
+			port = o_get(svc, "servicePort");
+		if (pn)
+			b->port.name = dup(r, o_str(pn));
+		else if (pnum)
+			o_int(pnum, &b->port.number);
+		else if (port && !o_int(port, &b->port.number))
+			b->port.name = dup(r, o_str(port));
+		b->port.loc = loc_of(r, o_get(svc, "name") ? o_get(svc, "name") : o_get(svc, "serviceName"), o->root);
+	}
+}
+
+void index_add(struct lint_run *r, const struct k8s_obj *o)
+{
+	struct lint_index *ix = r->index;
+	const char *ident = *o->ns ? lint_printf(r, "%s/%s/%s", o->kind, o->ns, o->name) : lint_printf(r, "%s/%s", o->kind, o->name);
+	struct idx_object *io = IDX_PUSH(&ix->objects);
+	io->group = obj_group(o->api_version, &r->arena);
+	io->kind = dup(r, o->kind);
+	io->ns = dup(r, o->ns);
+	io->name = dup(r, o->name);
+	io->ident = ident;
+	io->loc = loc_of(r, o->root, NULL);
+	io->name_loc = loc_of(r, o_path(o->root, "metadata.name"), o->root);
+	struct pod_view pv;
+	if (lint_pods(r, o, &pv, 1))
+		index_workload(r, o, &pv, ident);
+	else if (!strcmp(o->kind, "Service"))
+		index_service(r, o, ident);
+	else if (!strcmp(o->kind, "HorizontalPodAutoscaler") || !strcmp(o->kind, "PodDisruptionBudget") ||
+		 !strcmp(o->kind, "NetworkPolicy"))
+		index_selecting(r, o, ident);
+	else if (!strcmp(o->kind, "Ingress"))
+		index_ingress(r, o, ident);
+	else if (!strcmp(o->kind, "RoleBinding") || !strcmp(o->kind, "ClusterRoleBinding")) {
+		struct idx_binding *b = IDX_PUSH(&ix->bindings);
+		b->ns = dup(r, o->ns);
+		b->ident = ident;
+		b->ref_kind = dup(r, o_str(o_path(o->root, "roleRef.kind")));
+		b->ref_name = dup(r, o_str(o_path(o->root, "roleRef.name")));
+		b->loc = loc_of(r, o_path(o->root, "roleRef.name"), o->root);
+	}
+}
+
+void index_free(struct lint_index *ix)
+{
+	if (!ix)
+		return;
+	free(ix->workloads.items);
+	free(ix->services.items);
+	free(ix->selecting.items);
+	free(ix->backends.items);
+	free(ix->objects.items);
+	free(ix->bindings.items);
+}

@@ -1,0 +1,48 @@
+/* rules_rs.c: the resources rules (RS001, RS002, RS003, RS004, RS005, RS006, RS007, RS008).
+ *
+ * Metadata from the rule catalogue; each rule's check is defined here. */
+#include "rules.h"
+
+const struct rule rules_rs[] = {
+	{"RS001", "cpu-request-missing", "resources", LINT_WARNING, PROFILE_DEFAULT | PROFILE_RESTRICTED | PROFILE_ALL, SCOPE_OBJECT, NULL, 0,
+	 "The scheduler and autoscalers need requests",
+	 "The scheduler and autoscalers need requests",
+	 NULL,
+	 "KL unset-cpu-requirements; PO cpuRequestsMissing; KS container-resources; CK CKV_K8S_10; KSc C-0050"},
+	{"RS002", "memory-request-missing", "resources", LINT_WARNING, PROFILE_DEFAULT | PROFILE_RESTRICTED | PROFILE_ALL, SCOPE_OBJECT, NULL, 0,
+	 "Without a memory request the pod is BestEffort and evicted first",
+	 "Without a memory request the pod is BestEffort and evicted first",
+	 NULL,
+	 "PO memoryRequestsMissing; CK CKV_K8S_12; KSc C-0004"},
+	{"RS003", "memory-limit-missing", "resources", LINT_WARNING, PROFILE_DEFAULT | PROFILE_RESTRICTED | PROFILE_ALL, SCOPE_OBJECT, NULL, 0,
+	 "A memory limit bounds noisy neighbours and OOM blast radius",
+	 "A memory limit bounds noisy neighbours and OOM blast radius",
+	 NULL,
+	 "KL unset-memory-requirements; PO memoryLimitsMissing; CK CKV_K8S_13"},
+	{"RS004", "request-exceeds-limit", "resources", LINT_ERROR, PROFILE_MINIMAL | PROFILE_DEFAULT | PROFILE_RESTRICTED | PROFILE_ALL, SCOPE_OBJECT, NULL, 0,
+	 "requests > limits is rejected by the API server",
+	 "requests > limits is rejected by the API server",
+	 NULL,
+	 "none (opportunity)"},
+	{"RS005", "invalid-quantity", "resources", LINT_ERROR, PROFILE_MINIMAL | PROFILE_DEFAULT | PROFILE_RESTRICTED | PROFILE_ALL, SCOPE_OBJECT, NULL, 0,
+	 "Malformed CPU/memory/ephemeral quantity strings",
+	 "Malformed CPU/memory/ephemeral quantity strings (e.g. 500M vs 500Mi typos are legal; 1.5.0Gi is not)",
+	 NULL,
+	 "kubeconform fixtures/quantity.yaml (schema-level only)"},
+	{"RS006", "cpu-limit-missing", "resources", LINT_WARNING, PROFILE_ALL, SCOPE_OBJECT, NULL, 0,
+	 "CPU limits cause throttling",
+	 "CPU limits cause throttling; opinion split (kube-score --ignore-container-cpu-limit, kube-linter requires only a request)",
+	 NULL,
+	 "PO cpuLimitsMissing; CK CKV_K8S_11"},
+	{"RS007", "limit-request-ratio", "resources", LINT_WARNING, PROFILE_ALL, SCOPE_OBJECT, NULL, 0,
+	 "Configurable max limit/request ratio per resource",
+	 "Configurable max limit/request ratio per resource; overcommit control",
+	 NULL,
+	 "PO custom resourceMinimum/Maximum; KS *-requests-equal-limits"},
+	{"RS008", "ephemeral-storage", "resources", LINT_WARNING, PROFILE_ALL, SCOPE_OBJECT, NULL, 0,
+	 "ephemeral-storage requests/limits for disk-heavy pods",
+	 "ephemeral-storage requests/limits for disk-heavy pods",
+	 NULL,
+	 "KS container-ephemeral-storage-*"},
+};
+const size_t rules_rs_count = KPC_ARRAY_LEN(rules_rs);
