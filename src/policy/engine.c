@@ -199,6 +199,12 @@ struct finding *lint_report(struct lint_ctx *cx, const struct obj *node, const s
 			    const char *fmt, ...)
 {
 	const struct obj *at = node ? node : fallback ? fallback : cx->obj->root;
+	/* compiled objects: a node kpc made up (a default, a merged map) has no
+	 * span of its own; the fallback, then the object's statement, has one */
+	if (!at->span.file && fallback && fallback->span.file)
+		at = fallback;
+	if (!at->span.file && cx->obj)
+		at = cx->obj->root;
 	struct loc loc = lint_loc(cx->run, at->span);
 	va_list ap;
 	va_start(ap, fmt);
