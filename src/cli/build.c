@@ -1,18 +1,60 @@
 /* build.c: `kpc build`. */
 #include "cli.h"
+#include "kpc/lint.h"
 #include "kpc/outdir.h"
+#include "kpc/pack.h"
+#include "kpc/report.h"
 #include "kpc/yaml.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* Runs the policy rules over the compiled objects; findings point at the
+ * .kp statements.  Returns EXIT_FINDINGS when one is an error. */
+static int check_policy(struct kpc_unit *u, const char *policy, const struct cli_common *cc)
+{
+	struct pack_set packs;
+	pack_set_init(&packs);
+	struct lint_config cfg;
+	lint_config_init(&cfg, PROFILE_DEFAULT);
+	char *found = policy ? NULL : pack_find_config(".");
+	const char *p = policy ? policy : found;
+	int rc = EXIT_OK;
+	if (p && !pack_load(&packs, p, &cfg)) {
+		cli_print_diags_raw(&packs.sm, &packs.diags, cc);
+		rc = EXIT_INVALID;
+	} else {
+		struct lint_run run;
+		lint_run_init(&run, &cfg);
+		lint_check_objects(&run, &u->sm, 0, &u->objects);
+		lint_finish(&run);
+		if (run.len) {
+			struct buf b = {0};
+			struct report_opts ro = {.color = cli_use_color(cc), .fail_on = LINT_ERROR, .nfiles = u->nfiles,
+						  .tool = "build"};
+			report_render(REPORT_TEXT, &run, &ro, &b);
+			fwrite(b.data, 1, b.len, stderr);
+			buf_free(&b);
+		}
+		if (lint_worst(&run) >= LINT_ERROR) {
+			fprintf(stderr, "kpc build: policy errors; nothing written (use --no-policy to build anyway)\n");
+			rc = EXIT_FINDINGS;
+		}
+		lint_run_free(&run);
+	}
+	free(found);
+	lint_config_free(&cfg);
+	pack_set_free(&packs);
+	return rc;
+}
+
 int cmd_build(int argc, char **argv)
 {
 	struct cli_common cc = {.color = -1};
 	struct kpc_options opt = {0};
-	const char *file = NULL, *out = NULL, *emit = NULL;
-	bool check = false, bad = false;
+	const char *file = NULL, *out = NULL, *emit = NULL, *policy = NULL;
+	bool check = false, bad = false, no_policy = false;
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		if (cli_common_opt(&cc, argc, argv, &i, &bad))
@@ -27,6 +69,12 @@ int cmd_build(int argc, char **argv)
 			out = a + 9;
 		else if (!strcmp(a, "--check"))
 			check = true;
+		else if (!strcmp(a, "--no-policy"))
+			no_policy = true;
+		else if (!strcmp(a, "--policy") && i + 1 < argc)
+			policy = argv[++i];
+		else if (!strncmp(a, "--policy=", 9))
+			policy = a + 9;
 		else if (!strcmp(a, "--emit") && i + 1 < argc)
 			emit = argv[++i];
 		else if (!strncmp(a, "--emit=", 7))
@@ -93,6 +141,8 @@ int cmd_build(int argc, char **argv)
 			opt.no_secret_values = true;
 		if (!kpc_compile(&u, file, &opt)) {
 			rc = EXIT_INVALID;
+		} else if (!emit && !no_policy && (rc = check_policy(&u, policy, &cc)) != EXIT_OK) {
+			/* findings were printed; nothing is written */
 		} else if (emit) {
 			objset_dump_json(&u.objects, &u.sm, &b);
 		} else if (!out || !strcmp(out, "-")) {

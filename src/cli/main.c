@@ -100,7 +100,8 @@ static const struct subcommand {
 } commands[] = {
 	{"build", cmd_build, "compile a platform to Kubernetes YAML",
 	 "usage: kpc build FILE.kp [--env NAME] [-o DIR | -] [--check] [--emit ast|ir|objects]\n"
-	 "                 [--secrets-env FILE] [--color auto|always|never] [--diagnostics=text|json]\n"
+	 "                 [--secrets-env FILE] [--policy FILE|NAME | --no-policy]\n"
+	 "                 [--color auto|always|never] [--diagnostics=text|json]\n"
 	 "\n"
 	 "  --env NAME          apply the overrides of `env NAME { ... }`\n"
 	 "  -o DIR              write one file per object into DIR, atomically; DIR is\n"
@@ -111,8 +112,12 @@ static const struct subcommand {
 	 "  --emit STAGE        dump a stage as JSON: ast, ir or objects (secrets redacted)\n"
 	 "  --secrets-env FILE  KEY=VALUE lines consulted before the environment for\n"
 	 "                      secret values (KPC_SECRET_<SECRET>_<KEY>)\n"
+	 "  --policy PACK       check the objects with this pack (default: .kpc.yaml found\n"
+	 "                      upwards, else the default pack); findings point at the .kp\n"
+	 "  --no-policy         skip the policy check\n"
 	 "\n"
-	 "exit status: 0 built, 1 --check found differences, 2 invalid input or usage\n"},
+	 "exit status: 0 built, 1 --check found differences or a policy error,\n"
+	 "             2 invalid input or usage\n"},
 	{"lint", cmd_lint, "check Kubernetes YAML against the policy rules",
 	 "usage: kpc lint PATH... [--policy FILE|NAME] [--profile minimal|default|restricted|all]\n"
 	 "                [--world open|closed] [--k8s-version 1.N] [--fail-on error|warning|info|never]\n"

@@ -58,7 +58,13 @@ static uint32_t utf8_len(const char *p, uint32_t left)
 {
 	unsigned char c = (unsigned char)p[0];
 	uint32_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-	return n <= left ? n : left;
+	if (n > left)
+		return 1;
+	/* a lead byte without its continuation bytes is one bad byte */
+	for (uint32_t i = 1; i < n; i++)
+		if (((unsigned char)p[i] & 0xC0) != 0x80)
+			return 1;
+	return n;
 }
 
 struct token lexer_next(struct lexer *lx)

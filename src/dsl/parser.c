@@ -300,10 +300,18 @@ static struct ast_stmt **block(struct parser *p, enum kp_ctx ctx, uint32_t *n, b
 		}
 		if (t->kind == TOK_WORD || t->kind == TOK_STRING) {
 			if (p->depth > 64) {
-				diag_error(p->d, E0110, tspan(p, *t), "blocks nested too deeply");
-				sync_line(p);
-				if (peek(p)->kind == TOK_LBRACE || peek(p)->kind == TOK_RBRACE)
-					next(p);
+				diag_error(p->d, E0110, tspan(p, *t), "blocks nested too deeply (more than 64 levels)");
+				/* skip the statement and any block it opens, iteratively */
+				next(p);
+				while (peek(p)->kind != TOK_EOF && peek(p)->kind != TOK_RBRACE && !peek(p)->nl_before) {
+					if (next(p).kind != TOK_LBRACE)
+						continue;
+					for (uint32_t nest = 1; nest && peek(p)->kind != TOK_EOF;) {
+						struct token u = next(p);
+						nest += u.kind == TOK_LBRACE;
+						nest -= u.kind == TOK_RBRACE;
+					}
+				}
 				continue;
 			}
 			vec_push(&v, stmt(p, ctx));
@@ -313,9 +321,13 @@ static struct ast_stmt **block(struct parser *p, enum kp_ctx ctx, uint32_t *n, b
 					    tok_kind_name(t->kind));
 		if (t->kind == TOK_LBRACE) {
 			diag_help(g, "a block follows the statement it belongs to, as in `labels { ... }`");
-			struct token o = next(p);
-			uint32_t dummy;
-			(void)block(p, CTX_NONE, &dummy, false, o);
+			/* skip the stray block without recursing: nesting may be deep */
+			next(p);
+			for (uint32_t nest = 1; nest && peek(p)->kind != TOK_EOF;) {
+				struct token u = next(p);
+				nest += u.kind == TOK_LBRACE;
+				nest -= u.kind == TOK_RBRACE;
+			}
 			continue;
 		}
 		next(p);

@@ -83,7 +83,7 @@ static const struct kw kws[] = {
 	 "rollout rolling|canary P%|blue-green [active blue|green] [surge N|P%] [unavailable N|P%]",
 	 "Update strategy.", "rolling canary blue-green surge unavailable active"},
 	{"budget", CTX_APP, CTX_NONE, 0, "budget min_available N|P% | max_unavailable N|P%", "A PodDisruptionBudget.", "min_available max_unavailable"},
-	{"allow", CTX_APP, CTX_NONE, R | N, "allow from app NAME|namespace NAME|any [on PORT, ...]",
+	{"allow", CTX_APP, CTX_NONE, R, "allow from app NAME|namespace NAME|any [on PORT, ...]",
 	 "Allowed ingress traffic (a NetworkPolicy).", "from app namespace any on"},
 	{"schedule", CTX_APP, CTX_NONE, 0, "schedule \"CRON\"", "CronJob schedule."},
 	{"completions", CTX_APP, CTX_NONE, 0, "completions N", "Job completions."},

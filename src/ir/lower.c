@@ -1309,6 +1309,9 @@ static void lower_placement(struct lower *L, struct app_ctx *ac, struct obj *pod
 static struct obj *app_labels(struct lower *L, struct app_ctx *ac)
 {
 	struct obj *labels = platform_map(L, "labels");
+	/* a finding about a missing label points at the app's `labels`, or the app */
+	struct ast_stmt *ls = ir_stmt(&ac->d->body, "labels");
+	labels->span = ls ? ls->key_span : ac->sp;
 	map_assigns(L, labels, ir_stmt(&ac->d->body, "labels"), true);
 	set_str(L, labels, "app", ac->name, ac->sp);
 	return labels;

@@ -81,6 +81,24 @@ char *lint_printf(struct lint_run *r, const char *fmt, ...)
 	return p;
 }
 
+char *lint_ptr(struct lint_run *r, const char *base, const char *key, size_t keylen)
+{
+	struct buf b = {0};
+	buf_puts(&b, base);
+	buf_putc(&b, '/');
+	for (size_t i = 0; i < keylen; i++) {
+		if (key[i] == '~')
+			buf_puts(&b, "~0");
+		else if (key[i] == '/')
+			buf_puts(&b, "~1");
+		else
+			buf_putc(&b, key[i]);
+	}
+	char *out = arena_strndup(&r->arena, b.data, b.len);
+	buf_free(&b);
+	return out;
+}
+
 /* ---- locations ---------------------------------------------------------- */
 
 struct loc lint_loc(struct lint_run *r, struct span sp)

@@ -49,6 +49,28 @@ bool idx_selects(const struct idx_labels *selector, const struct idx_labels *lab
 	return true;
 }
 
+bool idx_selector_matches(const struct idx_selecting *s, const struct idx_labels *labels)
+{
+	if (!idx_selects(&s->selector, labels))
+		return false;
+	for (uint32_t i = 0; i < s->nexprs; i++) {
+		const struct idx_expr *e = &s->exprs[i];
+		const char *have = NULL;
+		for (uint32_t j = 0; e->key && j < labels->n && !have; j++)
+			if (!strcmp(labels->keys[j], e->key))
+				have = labels->vals[j];
+		bool in = false;
+		for (uint32_t j = 0; have && j < e->nvals && !in; j++)
+			in = !strcmp(e->vals[j], have);
+		if (!e->key || !e->op)
+			return false;
+		if ((!strcmp(e->op, "In") && !in) || (!strcmp(e->op, "NotIn") && in) || (!strcmp(e->op, "Exists") && !have) ||
+		    (!strcmp(e->op, "DoesNotExist") && have))
+			return false;
+	}
+	return true;
+}
+
 static struct loc loc_of(struct lint_run *r, const struct obj *o, const struct obj *fallback)
 {
 	const struct obj *at = o ? o : fallback;
@@ -84,6 +106,7 @@ static void index_workload(struct lint_run *r, const struct k8s_obj *o, const st
 	w->has_template = pv->template_ != NULL;
 	w->replicas = pv->replicas;
 	w->replicas_loc = loc_of(r, o_path(o->root, "spec.replicas"), o->root);
+	w->replicas_set = pv->replicas != -1 && o_path(o->root, "spec.replicas") != NULL;
 	w->is_job = pv->is_job;
 	w->is_daemonset = !strcmp(o->kind, "DaemonSet");
 	w->has_spread = o_path(pv->spec, "affinity.podAntiAffinity") || o_get(pv->spec, "topologySpreadConstraints");
@@ -122,6 +145,8 @@ static void index_workload(struct lint_run *r, const struct k8s_obj *o, const st
 				}
 			}
 			const char *cp = lint_printf(r, "%s/%s/%u", pv->prefix, lists[l], i);
+			ic->pointer = cp;
+			ic->sidecar = l == 0 && o_str(o_get(c, "restartPolicy")) && !strcmp(o_str(o_get(c, "restartPolicy")), "Always");
 			/* env valueFrom and envFrom references */
 			const struct obj *env = o_get(c, "env");
 			for (uint32_t e = 0; env && env->kind == OBJ_SEQ && e < env->seq.len; e++) {
@@ -161,6 +186,17 @@ static void index_workload(struct lint_run *r, const struct k8s_obj *o, const st
 		if (pvc)
 			add_ref(r, &refs, "PersistentVolumeClaim", o_get(pvc, "claimName"), NULL,
 				lint_printf(r, "%s/persistentVolumeClaim/claimName", vp), false);
+		/* projected volumes: their configMap and secret sources */
+		const struct obj *srcs = o_path(vo, "projected.sources");
+		for (uint32_t s = 0; srcs && srcs->kind == OBJ_SEQ && s < srcs->seq.len; s++) {
+			const struct obj *pcm = o_get(srcs->seq.items[s], "configMap"), *psec = o_get(srcs->seq.items[s], "secret");
+			if (pcm)
+				add_ref(r, &refs, "ConfigMap", o_get(pcm, "name"), NULL,
+					lint_printf(r, "%s/projected/sources/%u/configMap/name", vp, s), o_is_true(o_get(pcm, "optional")));
+			if (psec)
+				add_ref(r, &refs, "Secret", o_get(psec, "name"), NULL,
+					lint_printf(r, "%s/projected/sources/%u/secret/name", vp, s), o_is_true(o_get(psec, "optional")));
+		}
 	}
 	const struct obj *sa = o_get(pv->spec, "serviceAccountName");
 	if (sa && o_str(sa) && strcmp(o_str(sa), "default") != 0)
@@ -244,8 +280,31 @@ static void index_selecting(struct lint_run *r, const struct k8s_obj *o, const c
 	const struct obj *ml = o_get(sel, "matchLabels");
 	s->selector = labels_of(r, ml);
 	s->selects_all = sel && sel->kind == OBJ_MAP && sel->map.len == 0;
-	if (sel && o_get(sel, "matchExpressions"))
+	const struct obj *me = o_get(sel, "matchExpressions");
+	if (me)
 		s->selects_all = false;
+	if (me && me->kind == OBJ_SEQ && me->seq.len) {
+		s->exprs = arena_alloc(&r->arena, me->seq.len * sizeof *s->exprs);
+		for (uint32_t i = 0; i < me->seq.len; i++) {
+			const struct obj *t = me->seq.items[i];
+			struct idx_expr *e = &s->exprs[s->nexprs++];
+			e->key = dup(r, o_str(o_get(t, "key")));
+			e->op = dup(r, o_str(o_get(t, "operator")));
+			const struct obj *vals = o_get(t, "values");
+			if (vals && vals->kind == OBJ_SEQ && vals->seq.len) {
+				e->vals = arena_alloc(&r->arena, vals->seq.len * sizeof *e->vals);
+				for (uint32_t j = 0; j < vals->seq.len; j++) {
+					const struct obj *v = vals->seq.items[j];
+					e->vals[e->nvals++] = v->kind == OBJ_STR ? dup(r, v->s.p)
+							      : v->kind == OBJ_INT ? lint_printf(r, "%lld", (long long)v->i)
+							      : v->kind == OBJ_BOOL ? (v->b ? "true" : "false")
+										    : "";
+				}
+			}
+		}
+	}
+	s->max_unavailable = -1;
+	s->max_unavailable_pct = -1;
 	if (!strcmp(o->kind, "PodDisruptionBudget")) {
 		const struct obj *ma = o_path(o->root, "spec.minAvailable");
 		int64_t v;
@@ -258,6 +317,16 @@ static void index_selecting(struct lint_run *r, const struct k8s_obj *o, const c
 				s->min_available_pct = atoi(t);
 		}
 		s->min_available_loc = loc_of(r, ma, o->root);
+		const struct obj *mu = o_path(o->root, "spec.maxUnavailable");
+		if (o_int(mu, &v)) {
+			s->max_unavailable = v;
+		} else if (o_str(mu)) {
+			const char *t = o_str(mu);
+			size_t n = strlen(t);
+			if (n > 1 && t[n - 1] == '%')
+				s->max_unavailable_pct = atoi(t);
+		}
+		s->max_unavailable_loc = loc_of(r, mu, o->root);
 	}
 }
 
@@ -266,23 +335,30 @@ static void index_ingress(struct lint_run *r, const struct k8s_obj *o, const cha
 	const struct obj *rules = o_path(o->root, "spec.rules");
 	const struct obj *def = o_path(o->root, "spec.defaultBackend");
 	const struct obj *backs[64];
+	const char *ptrs[64];
 	size_t n = 0;
-	if (def)
+	if (def) {
+		ptrs[n] = "/spec/defaultBackend";
 		backs[n++] = def;
+	}
 	for (uint32_t i = 0; rules && rules->kind == OBJ_SEQ && i < rules->seq.len; i++) {
 		const struct obj *paths = o_path(rules->seq.items[i], "http.paths");
 		for (uint32_t j = 0; paths && paths->kind == OBJ_SEQ && j < paths->seq.len && n < 64; j++)
-			if (o_get(paths->seq.items[j], "backend"))
+			if (o_get(paths->seq.items[j], "backend")) {
+				ptrs[n] = lint_printf(r, "/spec/rules/%u/http/paths/%u/backend", i, j);
 				backs[n++] = o_get(paths->seq.items[j], "backend");
+			}
 	}
 	for (size_t i = 0; i < n; i++) {
 		const struct obj *svc = o_get(backs[i], "service");
 		const char *name = o_str(o_get(svc, "name"));
+		const char *bptr = lint_printf(r, "%s/service", ptrs[i]);
 		if (!name) {
 			name = o_str(o_get(backs[i], "serviceName")); /* extensions/v1beta1 */
 			if (!name)
 				continue;
 			svc = backs[i];
+			bptr = ptrs[i];
 		}
 		struct idx_backend *b = IDX_PUSH(&r->index->backends);
 		b->ns = dup(r, o->ns);
@@ -299,6 +375,8 @@ static void index_ingress(struct lint_run *r, const struct k8s_obj *o, const cha
 		else if (port && !o_int(port, &b->port.number))
 			b->port.name = dup(r, o_str(port));
 		b->port.loc = loc_of(r, o_get(svc, "name") ? o_get(svc, "name") : o_get(svc, "serviceName"), o->root);
+		b->pointer = bptr;
+		b->port_loc = loc_of(r, pn ? pn : pnum ? pnum : port, o_get(svc, "name") ? o_get(svc, "name") : o_get(svc, "serviceName"));
 	}
 }
 

@@ -20,8 +20,10 @@ struct idx_port { /* a container port, or a Service/Ingress port reference */
 struct idx_container {
 	const char *name;
 	bool init;
+	bool sidecar; /* an init container with restartPolicy: Always (runs beside the app) */
 	bool has_readiness;
 	struct loc loc;
+	const char *pointer; /* "/spec/template/spec/containers/0" */
 	struct idx_port *ports;
 	uint32_t nports;
 };
@@ -42,6 +44,7 @@ struct idx_workload {
 	bool has_template;
 	int64_t replicas; /* -1 when unset */
 	struct loc replicas_loc;
+	bool replicas_set; /* spec.replicas is written */
 	bool is_job, is_daemonset;
 	bool has_spread; /* podAntiAffinity or topologySpreadConstraints */
 	const char *service_name; /* StatefulSet spec.serviceName */
@@ -65,6 +68,12 @@ struct idx_service {
 	uint32_t nports;
 };
 
+struct idx_expr { /* a matchExpressions term */
+	const char *key, *op;
+	const char **vals;
+	uint32_t nvals;
+};
+
 struct idx_selecting { /* HPA, PDB or NetworkPolicy */
 	const char *kind, *ns, *name, *ident;
 	struct loc loc;
@@ -77,11 +86,18 @@ struct idx_selecting { /* HPA, PDB or NetworkPolicy */
 	int64_t min_available; /* PDB: count, or -1 */
 	int min_available_pct; /* PDB: percent, or -1 */
 	struct loc min_available_loc;
+	struct idx_expr *exprs; /* PDB, NetworkPolicy: the selector's matchExpressions */
+	uint32_t nexprs;
+	int64_t max_unavailable;  /* PDB: count, or -1 */
+	int max_unavailable_pct;  /* PDB: percent, or -1 */
+	struct loc max_unavailable_loc;
 };
 
 struct idx_backend { /* an Ingress backend */
 	const char *ns, *ident, *service;
 	struct idx_port port;
+	const char *pointer; /* the backend's service map: "/spec/rules/0/http/paths/0/backend/service" */
+	struct loc port_loc; /* the port's name or number (else the service name) */
 };
 
 struct idx_object { /* identity of every object */
@@ -120,6 +136,9 @@ struct lint_index {
 void index_add(struct lint_run *r, const struct k8s_obj *o);
 void index_free(struct lint_index *ix);
 bool idx_selects(const struct idx_labels *selector, const struct idx_labels *labels);
+/* A PDB's or NetworkPolicy's selector (matchLabels and matchExpressions)
+ * against pod labels; an empty selector selects everything. */
+bool idx_selector_matches(const struct idx_selecting *s, const struct idx_labels *labels);
 const char *obj_group(const char *api_version, struct arena *a);
 
 #endif

@@ -61,7 +61,7 @@ static void check_map(struct lint_ctx *cx, const struct obj *m, const char *poin
 		const struct obj *v = m->map.items[i].val;
 		const struct obj *kn = NULL;
 		const char *what = labels ? "label" : "annotation";
-		char *ptr = lint_printf(cx->run, "%s/%.*s", pointer, (int)k.len, k.p);
+		char *ptr = lint_ptr(cx->run, pointer, k.p, k.len);
 		const char *kp = key_problem(k);
 		if (kp) {
 			struct finding *f = lint_report(cx, kn, v, ptr, "invalid %s key '%.*s': %s", what, (int)k.len, k.p, kp);
@@ -118,10 +118,10 @@ CHECK(required_labels)
 				continue;
 			const struct obj *v = o_get(labels, k);
 			if (!v) {
-				lint_report(cx, labels, where[w], lint_printf(cx->run, "%s/%s", ptrs[w], k), "%s is missing the label '%s'",
+				lint_report(cx, labels, where[w], lint_ptr(cx->run, ptrs[w], k, strlen(k)), "%s is missing the label '%s'",
 					    w ? "the pod template" : pv->obj->kind, k);
 			} else if (pattern && v->kind == OBJ_STR && !regex_match(pattern, v->s.p, v->s.len)) {
-				lint_report(cx, v, NULL, lint_printf(cx->run, "%s/%s", ptrs[w], k),
+				lint_report(cx, v, NULL, lint_ptr(cx->run, ptrs[w], k, strlen(k)),
 					    "label '%s' has the value '%s', which does not match the required pattern", k, v->s.p);
 			}
 		}

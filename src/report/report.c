@@ -127,7 +127,7 @@ static void render_text(const struct lint_run *r, const struct report_opts *o, s
 	}
 	struct counts c = count(r);
 	uint32_t total = c.by_sev[1] + c.by_sev[2] + c.by_sev[3];
-	buf_printf(out, "kpc lint: %u finding%s (%u error%s, %u warning%s, %u info) in %u file%s", total, total == 1 ? "" : "s",
+	buf_printf(out, "kpc %s: %u finding%s (%u error%s, %u warning%s, %u info) in %u file%s", o->tool ? o->tool : "lint", total, total == 1 ? "" : "s",
 		   c.by_sev[3], c.by_sev[3] == 1 ? "" : "s", c.by_sev[2], c.by_sev[2] == 1 ? "" : "s", c.by_sev[1], o->nfiles,
 		   o->nfiles == 1 ? "" : "s");
 	if (c.waived || c.baselined)
