@@ -489,6 +489,9 @@ static bool load_file(struct ploader *P, const char *name, const struct obj *fro
 		display = shown;
 		path = shown;
 	}
+	char real[PATH_MAX];
+	if (has_slash && realpath(path, real))
+		path = arena_strdup(&ps->arena, real); /* one name per file, for the cycle check */
 	for (uint32_t i = 0; i < ps->loading.len; i++) {
 		if (!strcmp(ps->loading.items[i], path)) {
 			diag_add(&ps->diags, DIAG_SEV_ERROR, DIAG_E0605, from ? from->span : (struct span){0},

@@ -8,7 +8,11 @@
  * A first line `# kpc-test: --env NAME --secrets-env FILE` gives options
  * (FILE relative to tests/errors).  docs/errors.md shows one example of each
  * code; a test checks that every code has a case and a heading there. */
+#define _GNU_SOURCE
 #include "helpers.h"
+#include "kpc/lint.h"
+#include "kpc/pack.h"
+#include "kpc/yaml.h"
 
 #include <criterion/criterion.h>
 #include <dirent.h>
@@ -172,6 +176,83 @@ ERR_CASE(E0401_missing_in_secrets_file, "E0401-missing-in-secrets-file")
 ERR_CASE(E0401_from_file_key_missing, "E0401-from-file-key-missing")
 ERR_CASE(E0402_secret_file_unreadable, "E0402-secret-file-unreadable")
 
+/* Cases for the YAML loader (E05xx, NAME.yaml) and for policy packs
+ * (E06xx, NAME.pack.yaml): what `kpc lint NAME.yaml` and
+ * `kpc lint --policy NAME.pack.yaml` print, minus the last line. */
+static void check_other(const char *name, bool pack)
+{
+	char rel[512], path[4200];
+	snprintf(rel, sizeof rel, ERR_DIR "%s%s", name, pack ? ".pack.yaml" : ".yaml");
+	snprintf(path, sizeof path, "%s", src_path(rel));
+	struct buf text = {0};
+	if (pack) {
+		struct pack_set ps;
+		pack_set_init(&ps);
+		struct lint_config cfg;
+		lint_config_init(&cfg, PROFILE_DEFAULT);
+		cr_assert_not(pack_load(&ps, path, &cfg), "%s loaded without an error", rel);
+		diags_sort(&ps.diags);
+		diags_render_text(&ps.diags, &text, false);
+		lint_config_free(&cfg);
+		pack_set_free(&ps);
+	} else {
+		struct srcmgr sm;
+		srcmgr_init(&sm);
+		struct diags d;
+		diags_init(&d, &sm);
+		size_t len;
+		char *data = read_all(path, &len);
+		cr_assert_not_null(data, "cannot read %s", rel);
+		uint32_t fid = srcmgr_add(&sm, path, data, len);
+		struct arena a;
+		arena_init(&a);
+		struct objset objs = {0};
+		struct yaml_issues is = {0};
+		cr_assert_not(yaml_load(&a, &sm, fid, &objs, &is, &d, 0), "%s loaded without an error", rel);
+		diags_sort(&d);
+		diags_render_text(&d, &text, false);
+		yaml_issues_free(&is);
+		objset_free(&objs);
+		arena_free(&a);
+		diags_free(&d);
+		srcmgr_free(&sm);
+	}
+	char *got = str_replace_all(buf_cstr(&text), KPC_SOURCE_ROOT "/", "");
+	buf_free(&text);
+	snprintf(rel, sizeof rel, ERR_DIR "%s.err", name);
+	char *want = read_all(src_path(rel), NULL);
+	if (getenv("KPC_UPDATE_GOLDEN") && !want) {
+		kpc_write_atomic(src_path(rel), got, strlen(got));
+		want = strdup(got);
+	}
+	cr_assert_not_null(want, "cannot read %s", rel);
+	cr_expect_str_eq(got, want, "%s differs\n--- expected\n%s--- got\n%s", rel, want, got);
+	char code[8];
+	snprintf(code, sizeof code, "%.5s", name);
+	cr_expect_not_null(strstr(got, code), "%s: no %s diagnostic", rel, code);
+	free(got);
+	free(want);
+}
+
+#define YAML_CASE(id, name) \
+	Test(errors, id) { check_other(name, false); }
+#define PACK_CASE(id, name) \
+	Test(errors, id) { check_other(name, true); }
+
+YAML_CASE(E0501_unclosed_flow_sequence, "E0501-unclosed-flow-sequence")
+YAML_CASE(E0501_template_placeholder, "E0501-template-placeholder")
+YAML_CASE(E0502_alias_bomb, "E0502-alias-bomb")
+YAML_CASE(E0502_self_alias, "E0502-self-alias")
+PACK_CASE(E0601_pack_unknown_field, "E0601-pack-unknown-field")
+PACK_CASE(E0601_pack_unknown_parameter, "E0601-pack-unknown-parameter")
+PACK_CASE(E0602_pack_unknown_rule, "E0602-pack-unknown-rule")
+PACK_CASE(E0603_pack_bad_value, "E0603-pack-bad-value")
+PACK_CASE(E0604_pack_bad_pattern, "E0604-pack-bad-pattern")
+PACK_CASE(E0605_pack_extends, "E0605-pack-extends")
+PACK_CASE(E0605_pack_extends_missing_file, "E0605-pack-extends-missing-file")
+PACK_CASE(E0605_pack_extends_itself, "E0605-pack-extends-itself")
+PACK_CASE(E0606_pack_not_a_pack, "E0606-pack-not-a-pack")
+
 /* E0001 has no input: the root file must not exist for its case to mean
  * anything. */
 Test(errors, E0001_input_is_absent)
@@ -204,11 +285,12 @@ Test(errors, every_input_has_expected_output)
 	cr_expect_eq(nkp, 57, "tests/errors holds %d .kp files; list each new one with ERR_CASE", nkp);
 }
 
-/* Codes E05xx are the YAML loader's (it reads manifests, not .kp files):
- * kpc_compile never reports them, so they have no case here. */
+/* Every code has a case: .kp cases for the compiler, .yaml cases for the
+ * YAML loader (E05xx), .pack.yaml cases for policy packs (E06xx). */
 static bool compiler_code(const char *name)
 {
-	return strncmp(name, "E05", 3) != 0;
+	(void)name;
+	return true;
 }
 
 /* Every code of KPC_DIAG_CODES the compiler reports has a case and a
