@@ -219,5 +219,8 @@ bool selector_matches(const struct obj *selector, const struct obj *labels);
  * units (cores, bytes).  Returns false if it is not a valid quantity. */
 bool quantity_parse(const struct obj *q, double *out);
 char *lint_printf(struct lint_run *r, const char *fmt, ...) KPC_PRINTF(2, 3);
+/* `base` + "/" + `key` with the key escaped for a JSON pointer ('~' → "~0",
+ * '/' → "~1"), as map keys such as label names need. */
+char *lint_ptr(struct lint_run *r, const char *base, const char *key, size_t keylen);
 
 #endif

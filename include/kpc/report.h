@@ -13,6 +13,7 @@ struct report_opts {
 	bool color;
 	enum lint_sev fail_on; /* the threshold, shown in summaries */
 	uint32_t nfiles;
+	const char *tool; /* "lint" (default) or "build": names the summary line */
 };
 
 bool report_format_parse(const char *s, enum report_format *out);
