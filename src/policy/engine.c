@@ -625,8 +625,8 @@ static void apply_waivers(struct lint_run *r, const struct k8s_obj *o, uint32_t 
 			mr = meta_rule("MD009");
 		else if (expired)
 			mr = meta_rule("MD007");
-		else if (!w->used)
-			mr = meta_rule("MD008");
+		else if (!w->used && !(w->rule && r->cfg->rules[rule_index(w->rule)].sev == LINT_OFF))
+			mr = meta_rule("MD008"); /* a waiver for a rule this policy does not run is not dead */
 		if (mr) {
 			cx.rule = mr;
 			cx.rc = &r->cfg->rules[rule_index(mr)];

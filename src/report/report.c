@@ -311,8 +311,12 @@ static void render_junit(const struct lint_run *r, const struct report_opts *o, 
 		xml_s(out, f->loc.file ? f->loc.file : "kpc");
 		buf_puts(out, "\" name=\"");
 		xml_s(out, f->rule->id);
-		buf_puts(out, " ");
-		xml_s(out, f->object ? f->object : "");
+		if (f->object) {
+			buf_puts(out, " ");
+			xml_s(out, f->object);
+		} else {
+			buf_printf(out, " line %u", f->loc.line);
+		}
 		if (*f->path) {
 			buf_puts(out, " ");
 			xml_s(out, f->path);
@@ -320,14 +324,14 @@ static void render_junit(const struct lint_run *r, const struct report_opts *o, 
 		buf_printf(out, "\" file=\"");
 		xml_s(out, f->loc.file ? f->loc.file : "");
 		buf_printf(out, "\" line=\"%u\">\n", f->loc.line);
+		/* below the threshold: a passing case that still shows the finding */
 		bool fails = f->sev >= o->fail_on;
-		buf_printf(out, "      <%s message=\"", fails ? "failure" : "system-out");
 		if (fails) {
+			buf_puts(out, "      <failure message=\"");
 			xml_s(out, f->message);
 			buf_printf(out, "\" type=\"%s\">", lint_sev_name(f->sev));
 		} else {
-			buf_puts(out, "\">");
-			buf_printf(out, "%s: ", lint_sev_name(f->sev));
+			buf_puts(out, "      <system-out>");
 		}
 		xml_s(out, f->loc.file ? f->loc.file : "");
 		buf_printf(out, ":%u:%u:%u:%u: %s[%s] ", f->loc.line, f->loc.col, f->loc.end_line, f->loc.end_col,

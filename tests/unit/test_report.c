@@ -1,0 +1,133 @@
+/* test_report.c: one golden file per output format.
+ *
+ * tests/report/input.yaml is linted with tests/report/pack.yaml and the
+ * baseline tests/report/baseline.json (the date pinned, so waiver expiry is
+ * stable), and each format must equal tests/report/expected.<format> byte
+ * for byte.  KPC_UPDATE_GOLDEN=1 rewrites them; review them by reading.  The
+ * SARIF golden is also checked against the SARIF 2.1.0 schema by
+ * tests/run.sh. */
+#define _GNU_SOURCE
+#include "helpers.h"
+#include "kpc/lint.h"
+#include "kpc/pack.h"
+#include "kpc/report.h"
+#include "kpc/yaml.h"
+
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *render(enum report_format fmt, bool use_baseline)
+{
+	setenv("KPC_TODAY", "2026-06-01", 1);
+	struct pack_set ps;
+	pack_set_init(&ps);
+	struct lint_config cfg;
+	lint_config_init(&cfg, PROFILE_DEFAULT);
+	cr_assert(pack_load(&ps, src_path("tests/report/pack.yaml"), &cfg));
+	struct srcmgr sm;
+	srcmgr_init(&sm);
+	struct diags d;
+	diags_init(&d, &sm);
+	size_t len;
+	char *data = read_all(src_path("tests/report/input.yaml"), &len);
+	cr_assert_not_null(data);
+	uint32_t fid = srcmgr_add(&sm, "tests/report/input.yaml", data, len);
+	struct arena a;
+	arena_init(&a);
+	struct objset objs = {0};
+	struct yaml_issues is = {0};
+	struct lint_run run;
+	lint_run_init(&run, &cfg);
+	cr_assert(yaml_load(&a, &sm, fid, &objs, &is, &d, 0));
+	lint_loader_issues(&run, &sm, 0, &is);
+	lint_check_objects(&run, &sm, 0, &objs);
+	lint_finish(&run);
+	struct buf err = {0};
+	if (use_baseline)
+		cr_assert(lint_apply_baseline(&run, src_path("tests/report/baseline.json"), &err), "%s", buf_cstr(&err));
+	buf_free(&err);
+	struct buf out = {0};
+	struct report_opts ro = {.color = false, .fail_on = LINT_WARNING, .nfiles = 1};
+	report_render(fmt, &run, &ro, &out);
+	buf_cstr(&out);
+	lint_run_free(&run);
+	yaml_issues_free(&is);
+	objset_free(&objs);
+	arena_free(&a);
+	diags_free(&d);
+	srcmgr_free(&sm);
+	lint_config_free(&cfg);
+	pack_set_free(&ps);
+	unsetenv("KPC_TODAY");
+	return out.data;
+}
+
+static void golden(enum report_format fmt)
+{
+	char *got = render(fmt, true);
+	char rel[256];
+	snprintf(rel, sizeof rel, "tests/report/expected.%s", report_format_name(fmt));
+	if (getenv("KPC_UPDATE_GOLDEN"))
+		kpc_write_atomic(src_path(rel), got, strlen(got));
+	char *want = read_all(src_path(rel), NULL);
+	cr_assert_not_null(want, "missing %s", rel);
+	cr_expect_str_eq(got, want, "%s differs:\n%s", rel, got);
+	/* deterministic: the same bytes again */
+	char *again = render(fmt, true);
+	cr_expect_str_eq(got, again);
+	free(again);
+	free(got);
+	free(want);
+}
+
+Test(report, text) { golden(REPORT_TEXT); }
+Test(report, json) { golden(REPORT_JSON); }
+Test(report, sarif) { golden(REPORT_SARIF); }
+Test(report, junit) { golden(REPORT_JUNIT); }
+Test(report, github) { golden(REPORT_GITHUB); }
+
+/* Every finding carries file, line, column and end, rule, severity, object
+ * and field path in every format: spot-check one finding everywhere. */
+Test(report, every_format_locates_the_finding)
+{
+	static const char *const want[][3] = {
+		{"text", "tests/report/input.yaml:28:9: error[MD003]", "field: metadata.name"},
+		{"json", "\"line\":28,\"column\":9,\"end_line\":28,\"end_column\":20", "\"path\":\"metadata.name\""},
+		{"sarif", "\"startLine\":28,\"startColumn\":9,\"endLine\":28,\"endColumn\":20", "Ingress/shop/Web_Ingress/metadata.name"},
+		{"junit", "tests/report/input.yaml:28:9:28:20: error[MD003]", "name=\"MD003 Ingress/shop/Web_Ingress metadata.name\""},
+		{"github", "::error file=tests/report/input.yaml,line=28,col=9,endLine=28,endColumn=20,title=MD003 invalid-object-name::",
+		 "[Ingress/shop/Web_Ingress metadata.name]"},
+	};
+	for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+		enum report_format f;
+		cr_assert(report_format_parse(want[i][0], &f));
+		char *got = render(f, false);
+		cr_expect_not_null(strstr(got, want[i][1]), "%s lacks %s:\n%s", want[i][0], want[i][1], got);
+		cr_expect_not_null(strstr(got, want[i][2]), "%s lacks %s", want[i][0], want[i][2]);
+		free(got);
+	}
+}
+
+/* Waived and baselined findings are left out of text and GitHub output and
+ * marked in JSON and SARIF. */
+Test(report, waived_and_baselined_findings)
+{
+	char *text = render(REPORT_TEXT, true);
+	cr_expect_null(strstr(text, "[AP001]"), "the baselined finding is not shown");
+	cr_expect_null(strstr(text, "[MD001]"), "the waived finding is not shown");
+	cr_expect_not_null(strstr(text, "1 waived, 1 in the baseline"));
+	free(text);
+	char *json = render(REPORT_JSON, true);
+	cr_expect_not_null(strstr(json, "\"waived\":true,\"waiver_reason\":\"pod labels come from the platform chart\""));
+	cr_expect_not_null(strstr(json, "\"baselined\":true"));
+	free(json);
+	char *sarif = render(REPORT_SARIF, true);
+	cr_expect_not_null(strstr(sarif, "\"suppressions\":[{\"kind\":\"inSource\",\"justification\":\"pod labels come from the platform chart\"}]"));
+	cr_expect_not_null(strstr(sarif, "\"baselineState\":\"unchanged\""));
+	free(sarif);
+	char *plain = render(REPORT_TEXT, false);
+	cr_expect_not_null(strstr(plain, "[AP001]"), "without the baseline the finding is shown");
+	free(plain);
+}
