@@ -61,8 +61,11 @@ static bool walk(const char *path, struct vec *out, int depth)
 	}
 	struct vec names = {0};
 	struct dirent *e;
+	/* hidden directories hold manifests too (.github/...); only version
+	 * control metadata and kpc's own configuration are skipped */
 	while ((e = readdir(d)))
-		if (e->d_name[0] != '.')
+		if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..") && strcmp(e->d_name, ".git") &&
+		    strcmp(e->d_name, ".kpc.yaml"))
 			vec_push(&names, strdup(e->d_name));
 	closedir(d);
 	qsort(names.items, names.len, sizeof(void *), cmp_str);

@@ -1,0 +1,127 @@
+/* test_corpus.c: kpc lint over the shared corpus of real manifests
+ * (../shared/corpus beside the source tree): every valid file loads, the
+ * whole corpus lints without a crash and with the same output on one thread
+ * and on two, and each invalid file gets the behaviour EXPECTED.tsv asks. */
+#define _GNU_SOURCE
+#include "helpers.h"
+
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define CORPUS KPC_SOURCE_ROOT "/../shared/corpus"
+
+static int run(const char *cmdline, char **out)
+{
+	char o[] = "/tmp/kpc-corpus-XXXXXX";
+	int fd = mkstemp(o);
+	close(fd);
+	char *full = NULL;
+	cr_assert(asprintf(&full, "%s >%s 2>&1", cmdline, o) > 0);
+	int st = system(full);
+	free(full);
+	if (out)
+		*out = read_all(o, NULL);
+	unlink(o);
+	return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + (WIFSIGNALED(st) ? WTERMSIG(st) : 0);
+}
+
+Test(corpus, present)
+{
+	char *readme = read_all(CORPUS "/README.md", NULL);
+	cr_assert_not_null(readme, "the shared corpus is not at %s", CORPUS);
+	free(readme);
+}
+
+/* Every valid file loads: no YAML error (E05xx), no AP007; exit 0 or 1. */
+Test(corpus, valid_files_load, .timeout = 300)
+{
+	char *out;
+	int rc = run("'" KPC_BIN "' lint --profile minimal --no-config --format json '" CORPUS "/valid'", &out);
+	cr_assert(rc == 0 || rc == 1, "exit %d:\n%.2000s", rc, out);
+	cr_expect_null(strstr(out, "error[E05"), "a valid file did not load");
+	cr_expect_null(strstr(out, "\"rule\":\"AP007\""), "a document of a valid file is not an object");
+	cr_expect_not_null(strstr(out, "\"files\":756"), "every .yaml and .yml file is read: %.300s", strstr(out, "\"summary\""));
+	free(out);
+}
+
+/* The whole catalogue over the whole corpus: the same bytes on 1 and 2
+ * threads and on a second run. */
+Test(corpus, lint_all_rules_deterministic, .timeout = 600)
+{
+	char *a, *b, *c;
+	const char *cmd = "'" KPC_BIN "' lint --profile all --world closed --no-config --format json '" CORPUS "/valid'";
+	int ra = run(cmd, &a);
+	cr_assert(ra == 0 || ra == 1, "exit %d: %.2000s", ra, a);
+	char *cmd2 = NULL;
+	cr_assert(asprintf(&cmd2, "%s -j 2", cmd) > 0);
+	int rb = run(cmd2, &b);
+	int rc = run(cmd, &c);
+	cr_expect_eq(ra, rb);
+	cr_expect_eq(ra, rc);
+	cr_expect(strcmp(a, b) == 0, "-j 2 gives different output");
+	cr_expect(strcmp(a, c) == 0, "a second run gives different output");
+	free(cmd2);
+	free(a);
+	free(b);
+	free(c);
+}
+
+struct expectation {
+	const char *path;
+	int exit; /* expected exit status of `kpc lint --profile minimal` */
+	const char *must; /* a string the output must contain, or NULL */
+};
+
+/* From corpus/invalid/EXPECTED.tsv. */
+static const struct expectation invalid[] = {
+	{"kubernetes__examples/_archived/newrelic-infrastructure/newrelic-config-template.yaml", 2, "error[E0501]: invalid YAML: a mapping key must be a scalar"},
+	{"kubernetes__examples/_archived/newrelic/newrelic-config-template.yaml", 2, "error[E0501]"},
+	{"kubernetes__examples/_archived/storage/vitess/etcd-controller-template.yaml", 2, "error[E0501]"},
+	{"kubernetes__examples/_archived/storage/vitess/etcd-service-template.yaml", 2, "error[E0501]"},
+	{"kubernetes__examples/_archived/storage/vitess/vtgate-controller-template.yaml", 2, "error[E0501]"},
+	/* placeholders inside strings parse; names with {{ }} are invalid */
+	{"kubernetes__examples/_archived/storage/vitess/vtctld-controller-template.yaml", 0, NULL},
+	{"kubernetes__examples/_archived/storage/vitess/vttablet-pod-template.yaml", 1, "[MD003]"},
+	{"stackrox__kube-linter/pkg/command/lint/testdata/invalid.yaml", 2, "invalid.yaml:2:1: error[E0501]"},
+	{"yannh__kubeconform/fixtures/blank.yaml", 0, "0 findings"},
+	{"yannh__kubeconform/fixtures/comment.yaml", 0, "0 findings"},
+	{"yannh__kubeconform/fixtures/duplicate_property.yaml", 1, "error[AP005]: duplicate key 'containers'"},
+	{"yannh__kubeconform/fixtures/missing_apiversion.yaml", 1, "error[AP007]: this document is not a Kubernetes object: it has no apiVersion"},
+	{"yannh__kubeconform/fixtures/missing_kind.yaml", 1, "error[AP007]"},
+	{"yannh__kubeconform/fixtures/missing_kind_value.yaml", 1, "error[AP007]"},
+	{"yannh__kubeconform/fixtures/multi_invalid_resources.yaml", 1, "5 findings (5 errors"},
+};
+
+Test(corpus, invalid_files_behave_as_expected)
+{
+	for (size_t i = 0; i < sizeof invalid / sizeof *invalid; i++) {
+		char *cmd = NULL, *out;
+		cr_assert(asprintf(&cmd, "'%s' lint --profile minimal --no-config --color never '%s/invalid/%s'", KPC_BIN, CORPUS,
+				   invalid[i].path) > 0);
+		int rc = run(cmd, &out);
+		cr_expect_eq(rc, invalid[i].exit, "%s: exit %d, expected %d\n%s", invalid[i].path, rc, invalid[i].exit, out);
+		if (invalid[i].must)
+			cr_expect_not_null(strstr(out, invalid[i].must), "%s: no '%s' in\n%s", invalid[i].path, invalid[i].must, out);
+		free(out);
+		free(cmd);
+	}
+}
+
+/* A syntax error in one file does not stop the others: the run goes on
+ * and ends with exit 2. */
+Test(corpus, syntax_error_does_not_stop_the_run)
+{
+	char *out;
+	int rc = run("'" KPC_BIN "' lint --profile minimal --no-config --color never '" CORPUS
+		     "/invalid/stackrox__kube-linter/pkg/command/lint/testdata/invalid.yaml' '" CORPUS
+		     "/invalid/yannh__kubeconform/fixtures/duplicate_property.yaml'",
+		     &out);
+	cr_expect_eq(rc, 2);
+	cr_expect_not_null(strstr(out, "error[E0501]"));
+	cr_expect_not_null(strstr(out, "error[AP005]"), "the second file is still linted:\n%s", out);
+	free(out);
+}
