@@ -13,7 +13,10 @@
  *     then ` : base, base` when it has bases, then ` {` when it has a block;
  *     the block's statements follow one level deeper and `}` closes it on a
  *     line of its own at the statement's indentation.  A block holding
- *     neither statements nor comments prints `key args {}`.
+ *     neither statements nor comments prints `key args {}`.  A short block
+ *     written on one line stays on one line when its statements have no
+ *     blocks, no comment lies inside it and the line fits in 100 columns:
+ *     `resources { cpu 500m..1  memory 512Mi..1Gi }`.
  *   - An assignment prints `key = value`, a list `a, b, c`, a range
  *     `lo..hi` (`lo .. hi` when `lo` is a path: a path would swallow the
  *     `..`).  A list continued on the next line after a `,` is joined.
@@ -204,21 +207,9 @@ static uint32_t find_lbrace(const struct fmt *f, uint32_t pos, uint32_t limit)
 static void put_stmts(struct fmt *f, struct ast_stmt *const *stmts, uint32_t n, int depth, uint32_t start,
 		      uint32_t end);
 
-static void put_stmt(struct fmt *f, const struct ast_stmt *s, int depth, bool blank)
+/* A statement's key, arguments and bases. */
+static void put_head(struct fmt *f, const struct ast_stmt *s)
 {
-	uint32_t lbrace = s->has_block ? find_lbrace(f, head_end(s), s->rbrace) : 0;
-	uint32_t head_limit = s->has_block ? lbrace : span_end(s->span);
-
-	if (blank)
-		buf_putc(f->out, '\n');
-	/* comments inside the head go on their own lines above it */
-	while (f->next < f->ncomments && f->comments[f->next].off < head_limit) {
-		buf_indent(f->out, depth * FMT_INDENT);
-		put_comment(f, &f->comments[f->next++]);
-		buf_putc(f->out, '\n');
-	}
-
-	buf_indent(f->out, depth * FMT_INDENT);
 	put_span(f, s->key_span);
 	if (s->assign)
 		buf_puts(f->out, " =");
@@ -234,6 +225,58 @@ static void put_stmt(struct fmt *f, const struct ast_stmt *s, int depth, bool bl
 			 * name, even for a range such as `: a .. b` */
 			put_span(f, s->bases[i]->span);
 		}
+	}
+}
+
+/* A short block the author wrote on one line stays on one line, its
+ * statements two spaces apart (`resources { cpu 500m..1  memory 1Gi }`),
+ * when none of them has a block, no comment lies inside it, and the line
+ * fits in FMT_WIDTH columns.  Otherwise nothing is printed and the block is
+ * expanded.  The rule reads only the source layout, so it is a fixed point. */
+#define FMT_WIDTH 100
+static bool inline_block(struct fmt *f, const struct ast_stmt *s, uint32_t lbrace, size_t line_start)
+{
+	if (!s->nchildren || memchr(f->src + lbrace, '\n', s->rbrace - lbrace))
+		return false;
+	if (f->next < f->ncomments && f->comments[f->next].off < s->rbrace)
+		return false;
+	for (uint32_t i = 0; i < s->nchildren; i++)
+		if (s->children[i]->has_block)
+			return false;
+	size_t mark = f->out->len;
+	buf_puts(f->out, " {");
+	for (uint32_t i = 0; i < s->nchildren; i++) {
+		buf_puts(f->out, i ? "  " : " ");
+		put_head(f, s->children[i]);
+	}
+	buf_puts(f->out, " }");
+	if (f->out->len - line_start > FMT_WIDTH) {
+		f->out->len = mark;
+		return false;
+	}
+	return true;
+}
+
+static void put_stmt(struct fmt *f, const struct ast_stmt *s, int depth, bool blank)
+{
+	uint32_t lbrace = s->has_block ? find_lbrace(f, head_end(s), s->rbrace) : 0;
+	uint32_t head_limit = s->has_block ? lbrace : span_end(s->span);
+
+	if (blank)
+		buf_putc(f->out, '\n');
+	/* comments inside the head go on their own lines above it */
+	while (f->next < f->ncomments && f->comments[f->next].off < head_limit) {
+		buf_indent(f->out, depth * FMT_INDENT);
+		put_comment(f, &f->comments[f->next++]);
+		buf_putc(f->out, '\n');
+	}
+
+	buf_indent(f->out, depth * FMT_INDENT);
+	size_t line_start = f->out->len - (size_t)(depth * FMT_INDENT);
+	put_head(f, s);
+	if (s->has_block && inline_block(f, s, lbrace, line_start)) {
+		end_line(f, s->rbrace + 1);
+		return;
 	}
 	if (!s->has_block) {
 		end_line(f, span_end(s->span));

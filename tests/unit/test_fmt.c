@@ -166,14 +166,22 @@ static void check_fmt(const char *src, const char *want)
 
 Test(fmt, expands_one_line_blocks)
 {
+	/* a block with a block inside expands; a short simple one stays on its line */
 	check_fmt("app web { security { user 1000  group 1000 drop ALL } }\n",
 		  "app web {\n"
-		  "  security {\n"
-		  "    user 1000\n"
-		  "    group 1000\n"
-		  "    drop ALL\n"
-		  "  }\n"
+		  "  security { user 1000  group 1000  drop ALL }\n"
 		  "}\n");
+	/* a one-line block longer than 100 columns expands */
+	check_fmt("labels { business_unit = \"ecommerce\"  owner = \"platform-team\"  cost_center = \"engineering-and-more\"  x = \"y\" }\n",
+		  "labels {\n"
+		  "  business_unit = \"ecommerce\"\n"
+		  "  owner = \"platform-team\"\n"
+		  "  cost_center = \"engineering-and-more\"\n"
+		  "  x = \"y\"\n"
+		  "}\n");
+	/* a comment inside keeps the block expanded */
+	check_fmt("labels { a = \"x\" }\nresources {\n  cpu 1  # one core\n}\n",
+		  "labels { a = \"x\" }\nresources {\n  cpu 1  # one core\n}\n");
 }
 
 Test(fmt, reindents)
@@ -221,11 +229,7 @@ Test(fmt, statements_sharing_a_line)
 		  "app web { replicas 3  kind deployment; image \"x\" }\n",
 		  "platform demo\n"
 		  "import \"a.kp\"\n"
-		  "app web {\n"
-		  "  replicas 3\n"
-		  "  kind deployment\n"
-		  "  image \"x\"\n"
-		  "}\n");
+		  "app web { replicas 3  kind deployment  image \"x\" }\n");
 }
 
 Test(fmt, lists_ranges_and_bases)
@@ -239,9 +243,7 @@ Test(fmt, lists_ranges_and_bases)
 		  "app web   :   base {}\n"
 		  "app api : base, other\n",
 		  "profile base : a, b, c {\n"
-		  "  security {\n"
-		  "    drop A, B, C\n"
-		  "  }\n"
+		  "  security { drop A, B, C }\n"
 		  "  cpu 500m..1\n"
 		  "  memory 256Mi..512Mi\n"
 		  "  autoscale 2..10\n"
@@ -270,19 +272,13 @@ Test(fmt, assignments)
 		  "  retries =3\n"
 		  "}\n"
 		  "app web { env { API = config app-config.api  B = \"1\" } }\n",
-		  "labels {\n"
-		  "  a = \"x\"\n"
-		  "  b = \"y\"\n"
-		  "}\n"
+		  "labels { a = \"x\"  b = \"y\" }\n"
 		  "config app-config {\n"
 		  "  \"log.level\" = \"debug\"\n"
 		  "  retries = 3\n"
 		  "}\n"
 		  "app web {\n"
-		  "  env {\n"
-		  "    API = config app-config.api\n"
-		  "    B = \"1\"\n"
-		  "  }\n"
+		  "  env { API = config app-config.api  B = \"1\" }\n"
 		  "}\n");
 }
 
@@ -303,7 +299,14 @@ Test(fmt, tokens_keep_their_spelling)
 Test(fmt, path_range_keeps_apart)
 {
 	/* `/a..b` would lex as one path: the range keeps spaces around `..` */
-	check_fmt("x /a ..b\n", "x /a .. b\n");
+	check_fmt("x /a ..5\n", "x /a .. 5\n");
+	check_fmt("x /a..5\n", "x /a..5\n"); /* one path */
+}
+
+Test(fmt, bases_print_as_written)
+{
+	/* the parser names a base by its raw text, even a range */
+	check_fmt("app web :b .. 5 {}\n", "app web : b .. 5 {}\n");
 }
 
 Test(fmt, own_line_comments_before_statements)
@@ -532,9 +535,7 @@ Test(fmt, unknown_statements_are_kept)
 {
 	check_fmt("frobnicate a b { c 1 { d = 2 } }\n",
 		  "frobnicate a b {\n"
-		  "  c 1 {\n"
-		  "    d = 2\n"
-		  "  }\n"
+		  "  c 1 { d = 2 }\n"
 		  "}\n");
 }
 
