@@ -187,7 +187,7 @@ static bool compile_pattern(struct ploader *P, struct obj *v)
 		/* point at the offending character inside the pattern when the
 		 * scalar is written plainly or in quotes on one line */
 		struct span sp = v->span;
-		uint32_t start = v->quoted ? 1 : 0;
+		uint32_t start = v->quoted ? 1 : 0; /* the span of a quoted scalar includes its quotes */
 		if (off < v->s.len && sp.len >= v->s.len + start) {
 			sp.off += start + (uint32_t)off;
 			sp.len = 1;

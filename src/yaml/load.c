@@ -397,6 +397,15 @@ bool yaml_load(struct arena *a, const struct srcmgr *sm, uint32_t file, struct o
 			} else {
 				o = obj_str(a, (struct sv){t, n}, sp);
 				o->quoted = st != FYSS_PLAIN;
+				/* libfyaml marks a quoted scalar's content: widen the span
+				 * to the quotes, so a finding underlines the token as written */
+				if ((st == FYSS_SINGLE_QUOTED || st == FYSS_DOUBLE_QUOTED) && o->span.off > 0 &&
+				    (L.src[o->span.off - 1] == '"' || L.src[o->span.off - 1] == '\'')) {
+					o->span.off--;
+					o->span.len += 1;
+					if (o->span.off + o->span.len < sf->len && L.src[o->span.off + o->span.len] == L.src[o->span.off])
+						o->span.len++;
+				}
 			}
 			o->weight = 1;
 			remember_anchor(&L, e->scalar.anchor, o);
