@@ -77,6 +77,7 @@ static struct obj *metadata(struct lower *L, const char *name, const char *ns, s
 		obj_set(A, md, "labels", labels);
 	}
 	struct obj *ann = platform_map(L, "annotations");
+	map_assigns(L, ann, L->app_annotations, false);
 	if (ann->map.len) {
 		obj_sort_keys(ann);
 		obj_set(A, md, "annotations", ann);
@@ -138,21 +139,36 @@ static void lower_namespace(struct lower *L, struct kp_decl *d)
 	}
 }
 
+static int cmp_stmt_key(const void *a, const void *b)
+{
+	return sv_cmp((*(struct ast_stmt *const *)a)->key, (*(struct ast_stmt *const *)b)->key);
+}
+
+/* The config's name, then its key=value pairs in key order: what the pod
+ * template checksum covers (the same data in any order, the same sum). */
 static void config_data(const struct kp_decl *d, struct buf *out)
 {
-	/* name, then sorted key=value pairs, for the pod template checksum */
 	buf_puts(out, d->name);
 	buf_putc(out, 0);
+	struct vec kv = {0};
 	for (uint32_t i = 0; i < d->body.len; i++) {
-		const struct ast_stmt *c = d->body.items[i];
-		if (!c->assign || !c->nargs)
-			continue;
+		struct ast_stmt *c = d->body.items[i];
+		if (c->assign && c->nargs)
+			vec_push(&kv, c);
+	}
+	if (kv.len > 1)
+		qsort(kv.items, kv.len, sizeof(void *), cmp_stmt_key);
+	for (uint32_t i = 0; i < kv.len; i++) {
+		const struct ast_stmt *c = kv.items[i];
 		buf_putsv(out, c->key);
 		buf_putc(out, 0);
 		buf_putsv(out, c->args[0]->text);
 		buf_putc(out, 0);
 	}
+	vec_free(&kv);
 }
+
+static bool secret_key_ok(struct sv k);
 
 static void lower_config(struct lower *L, struct kp_decl *d)
 {
@@ -168,6 +184,11 @@ static void lower_config(struct lower *L, struct kp_decl *d)
 		if (c->nargs > 1 || v->kind == ARG_LIST || v->kind == ARG_RANGE) {
 			struct diag *g = diag_error(L->d, E0301, v->span, "expected one value for '%.*s'", (int)c->key.len, c->key.p);
 			diag_help(g, "quote the value: `%.*s = \"...\"`", (int)c->key.len, c->key.p);
+			continue;
+		}
+		if (!secret_key_ok(c->key)) {
+			struct diag *g = diag_error(L->d, E0303, c->key_span, "invalid config key '%.*s'", (int)c->key.len, c->key.p);
+			diag_help(g, "keys are letters, digits, '-', '_' and '.', and not '.' or '..'");
 			continue;
 		}
 		obj_set_sv(A, data, c->key, strv(L, v->text, v->span));
@@ -440,6 +461,20 @@ struct app_ctx {
 
 enum { K_DEPLOYMENT, K_STATEFULSET, K_DAEMONSET, K_JOB, K_CRONJOB };
 
+
+/* A pod can only use configs and secrets of its own namespace. */
+static bool same_namespace(struct lower *L, const struct app_ctx *ac, const struct kp_decl *d, struct span at)
+{
+	if (!d->ns || !ac->ns || strcmp(d->ns, ac->ns) == 0)
+		return true;
+	struct diag *g = diag_error(L->d, E0204, at, "%s '%s' is in namespace '%s', but app '%s' runs in '%s'",
+				    d->kind == DECL_CONFIG ? "config" : "secret", d->name, d->ns, ac->name, ac->ns);
+	diag_note(g, d->stmt->args[0]->span, "'%s' is declared here", d->name);
+	diag_help(g, "declare the %s under `namespace %s`, or run the app in '%s'", d->kind == DECL_CONFIG ? "config" : "secret",
+		  ac->ns, d->ns);
+	return false;
+}
+
 static void note_config(struct app_ctx *ac, struct kp_decl *c)
 {
 	for (uint32_t i = 0; i < ac->configs.len; i++)
@@ -701,6 +736,8 @@ static const char *const caps_known[] = {
 
 /* Container-level security context from the statements of a `security`
  * block; pod-level fields are handled by pod_security. */
+static struct obj *pod_security(struct lower *L, const struct ast_stmt *sec);
+
 static struct obj *container_security(struct lower *L, struct ast_stmt **kids, uint32_t n)
 {
 	struct obj *sc = obj_map(A, (struct span){0});
@@ -866,6 +903,8 @@ static struct obj *lower_env(struct lower *L, struct app_ctx *ac, const struct v
 						diag_label(g, "did you mean '%s'?", sug);
 					continue;
 				}
+				if (!same_namespace(L, ac, cfg ? cfg : sec, a->span))
+					continue;
 				struct obj *e = obj_map(A, a->span);
 				struct obj *ref = obj_map(A, a->span);
 				set_str(L, ref, "name", cfg ? cfg->name : sec->name, a->span);
@@ -906,6 +945,8 @@ static struct obj *lower_env(struct lower *L, struct app_ctx *ac, const struct v
 					diag_error(L->d, E0204, nsp, "no %s named '%.*s'", is_cfg ? "config" : "secret", (int)nm.len, nm.p);
 					continue;
 				}
+				if (!same_namespace(L, ac, d, nsp))
+					continue;
 				bool has = false;
 				if (is_cfg) {
 					for (uint32_t k = 0; k < d->body.len; k++) {
@@ -1087,6 +1128,20 @@ static struct obj *lower_container(struct lower *L, struct app_ctx *ac, const ch
 		ir_merge(A, &sec, s->children, s->nchildren);
 	struct obj *sc = container_security(L, (struct ast_stmt **)sec.items, sec.len);
 	vec_free(&sec);
+	if (!is_main && (s = ir_stmt(body, "security"))) {
+		/* a sidecar's or init container's own user, group, non_root and
+		 * seccomp are container-level fields; fs_group exists only for the pod */
+		struct obj *own = pod_security(L, s);
+		for (uint32_t i = 0; i < own->map.len; i++) {
+			if (sv_eqc(own->map.items[i].key, "fsGroup")) {
+				struct diag *g = diag_error(L->d, E0210, own->map.items[i].val->span,
+							    "fs_group applies to the whole pod, not to one container");
+				diag_help(g, "set it in the app's `security` block");
+				continue;
+			}
+			obj_set_sv(A, sc, own->map.items[i].key, own->map.items[i].val);
+		}
+	}
 	if (sc->map.len)
 		obj_set(A, c, "securityContext", sc);
 	/* mounts */
@@ -1163,6 +1218,8 @@ static void lower_volumes(struct lower *L, struct app_ctx *ac, struct obj *pod, 
 				diag_error(L->d, E0204, ref->span, "no %s named '%.*s'", kinds[k], (int)ref->text.len, ref->text.p);
 				continue;
 			}
+			if (!same_namespace(L, ac, d, ref->span))
+				continue;
 			if (k == 1)
 				note_config(ac, d);
 			struct obj *src = obj_map(A, ref->span);
@@ -1756,7 +1813,7 @@ static void lower_vertical(struct lower *L, struct app_ctx *ac, const char *targ
 	struct obj *rp = obj_child_map(A, spec, "resourcePolicy", s->span);
 	obj_push(A, obj_child_seq(A, rp, "containerPolicies", s->span), cp2);
 	struct obj *ref = obj_child_map(A, spec, "targetRef", s->span);
-	set_str(L, ref, "apiVersion", "apps/v1", s->span);
+	set_str(L, ref, "apiVersion", ac->kind == K_CRONJOB ? "batch/v1" : "apps/v1", s->span);
 	set_str(L, ref, "kind", target_kind, s->span);
 	set_str(L, ref, "name", target, s->span);
 	if (mode)
@@ -1872,7 +1929,15 @@ static void lower_network(struct lower *L, struct app_ctx *ac, struct obj *selec
 					continue;
 				struct obj *po = obj_map(A, items[j]->span);
 				obj_set(A, po, "port", pr);
-				set_str(L, po, "protocol", "TCP", items[j]->span);
+				/* the protocol of the app's port of that name or number */
+				const char *proto = "TCP";
+				for (uint32_t k = 0; ac->main_ports && k < ac->main_ports->seq.len; k++) {
+					struct obj *q = ac->main_ports->seq.items[k];
+					if ((pr->kind == OBJ_STR && sv_eq(obj_get(q, "name")->s, pr->s)) ||
+					    (pr->kind == OBJ_INT && obj_get(q, "containerPort")->i == pr->i))
+						proto = obj_get(q, "protocol") ? obj_get(q, "protocol")->s.p : "TCP";
+				}
+				set_str(L, po, "protocol", proto, items[j]->span);
 				obj_push(A, ports, po);
 			}
 			obj_set(A, rule, "ports", ports);
@@ -1900,25 +1965,38 @@ static void lower_account(struct lower *L, struct app_ctx *ac, struct obj *label
 	for (uint32_t i = 0; i < s->nchildren; i++)
 		if (sv_eqc(s->children[i]->key, "allow"))
 			has_rules = true;
-	for (uint32_t i = 0; i < L->accounts.len; i += 2) {
+	/* an account named by several apps is emitted once; its rules may come
+	 * with any one of them (or with a profile they share) */
+	bool have_sa = false;
+	for (uint32_t i = 0; i < L->accounts.len; i += 3) {
 		struct ast_stmt *o = L->accounts.items[i];
 		const char *ns = L->accounts.items[i + 1];
-		if (sv_eq(o->args[0]->text, name) && strcmp(ns, ac->ns) == 0) {
-			if (has_rules && o != s) {
-				struct diag *g = diag_error(L->d, E0203, s->args[0]->span, "account '%.*s' is given rules twice",
-							    (int)name.len, name.p);
-				diag_note(g, o->args[0]->span, "first given here");
-				diag_help(g, "give the rules in one app (or a profile) and name the account alone elsewhere");
-			}
+		if (!sv_eq(o->args[0]->text, name) || strcmp(ns, ac->ns) != 0)
+			continue;
+		bool had_rules = L->accounts.items[i + 2] != NULL;
+		if (!has_rules || o == s || (had_rules && o->origin && o->origin == s->origin))
+			return;
+		if (had_rules) {
+			struct diag *g = diag_error(L->d, E0203, s->args[0]->span, "account '%.*s' is given rules twice",
+						    (int)name.len, name.p);
+			diag_note(g, o->args[0]->span, "first given here");
+			diag_help(g, "give the rules in one app (or a profile) and name the account alone elsewhere");
 			return;
 		}
+		L->accounts.items[i] = s;
+		L->accounts.items[i + 2] = s;
+		have_sa = true;
+		break;
 	}
-	vec_push(&L->accounts, s);
-	vec_push(&L->accounts, arena_strdup(A, ac->ns));
 	const char *n = ir_sv_dup(L->u, name);
 	struct span sp = s->args[0]->span;
-	struct obj *lab = obj_deep_copy(A, labels);
-	emit(L, object(L, "v1", "ServiceAccount", metadata(L, n, ac->ns, lab, sp), sp), sp);
+	if (!have_sa) {
+		vec_push(&L->accounts, s);
+		vec_push(&L->accounts, arena_strdup(A, ac->ns));
+		vec_push(&L->accounts, has_rules ? s : NULL);
+		struct obj *lab = obj_deep_copy(A, labels);
+		emit(L, object(L, "v1", "ServiceAccount", metadata(L, n, ac->ns, lab, sp), sp), sp);
+	}
 	if (!has_rules)
 		return;
 	struct obj *role = object(L, "rbac.authorization.k8s.io/v1", "Role", metadata(L, n, ac->ns, obj_deep_copy(A, labels), sp), sp);
@@ -1981,11 +2059,17 @@ static void lower_account(struct lower *L, struct app_ctx *ac, struct obj *label
 	emit(L, rb, sp);
 }
 
-static void lower_ingress(struct lower *L, struct app_ctx *ac, const char *svc, struct obj *labels)
+static void lower_ingress(struct lower *L, struct app_ctx *ac, const char *svc, bool has_svc, struct obj *labels)
 {
 	struct ast_stmt *s = ir_stmt(&ac->d->body, "ingress");
 	if (!s || !want_args(L, s, 1, 9) || !as_string(L, s->args[0], "a host name"))
 		return;
+	if (!has_svc) {
+		struct diag *g = diag_error(L->d, E0210, s->key_span, "an ingress needs the app's Service, and app '%s' has none",
+					    ac->name);
+		diag_help(g, ac->kind >= K_JOB ? "jobs and cronjobs have no Service" : "remove `service none`");
+		return;
+	}
 	const struct ast_arg *path = NULL, *port = NULL, *tls = NULL, *cls = NULL;
 	for (uint32_t i = 1; i < s->nargs; i += 2) {
 		static const char *const o[] = {"path", "port", "tls", "class"};
@@ -2016,6 +2100,11 @@ static void lower_ingress(struct lower *L, struct app_ctx *ac, const char *svc, 
 			    (pref->kind == OBJ_INT && obj_get(q, "containerPort")->i == pref->i))
 				cp = q;
 		}
+		if (pref->kind == OBJ_INT && obj_get(cp, "containerPort")->i != pref->i) {
+			struct diag *g = diag_error(L->d, E0204, port->span, "app '%s' has no port %lld", ac->name, (long long)pref->i);
+			diag_help(g, "name one of the app's ports: `port NAME`");
+			return;
+		}
 	}
 	sport = obj_map(A, s->span);
 	obj_set(A, sport, "name", obj_deep_copy(A, obj_get(cp, "name")));
@@ -2042,6 +2131,8 @@ static void lower_ingress(struct lower *L, struct app_ctx *ac, const char *svc, 
 			diag_error(L->d, E0204, tls->span, "no secret named '%.*s'", (int)tls->text.len, tls->text.p);
 			return;
 		}
+		if (!same_namespace(L, ac, sec, tls->span))
+			return;
 		struct obj *t = obj_map(A, tls->span);
 		obj_push(A, obj_child_seq(A, t, "hosts", tls->span), strv(L, s->args[0]->text, s->args[0]->span));
 		set_str(L, t, "secretName", sec->name, tls->span);
@@ -2104,6 +2195,7 @@ static void job_fields(struct lower *L, struct app_ctx *ac, struct obj *spec)
 static void lower_app(struct lower *L, struct kp_decl *d)
 {
 	struct app_ctx ac = {0};
+	L->app_annotations = ir_stmt(&d->body, "annotations");
 	ac.d = d;
 	ac.name = d->name;
 	ac.sp = d->stmt->args[0]->span;
@@ -2265,8 +2357,9 @@ static void lower_app(struct lower *L, struct kp_decl *d)
 	lower_budget(L, &ac, selector, labels);
 	lower_network(L, &ac, selector, labels);
 	lower_account(L, &ac, labels);
-	lower_ingress(L, &ac, svc_name, labels);
+	lower_ingress(L, &ac, svc_name, want_svc, labels);
 	vec_free(&ac.configs);
+	L->app_annotations = NULL;
 }
 
 bool kpc_lower(struct kpc_unit *u, const struct kpc_options *opt)
@@ -2280,7 +2373,10 @@ bool kpc_lower(struct kpc_unit *u, const struct kpc_options *opt)
 		case DECL_NAMESPACE: lower_namespace(&L, d); break;
 		case DECL_CONFIG: lower_config(&L, d); break;
 		case DECL_SECRET: lower_secret(&L, d); break;
-		case DECL_APP: lower_app(&L, d); break;
+		case DECL_APP:
+			lower_app(&L, d);
+			L.app_annotations = NULL;
+			break;
 		default: break;
 		}
 	}

@@ -10,7 +10,8 @@ struct lower {
 	struct arena *a;
 	struct diags *d;
 	const struct kpc_options *opt;
-	struct vec accounts; /* struct ast_stmt * already emitted */
+	struct vec accounts; /* struct ast_stmt *, namespace, and whether its rules were emitted */
+	const struct ast_stmt *app_annotations; /* the app being lowered: its `annotations` */
 };
 
 enum qkind { Q_CPU, Q_MEM, Q_DURATION, Q_PERCENT, Q_INT_OR_PERCENT };

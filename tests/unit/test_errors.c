@@ -150,6 +150,7 @@ ERR_CASE(E0204_unknown_config_key, "E0204-unknown-config-key")
 ERR_CASE(E0204_unknown_port, "E0204-unknown-port")
 ERR_CASE(E0204_recovery, "E0204-recovery")
 ERR_CASE(E0204_secret_value_not_shown, "E0204-secret-value-not-shown")
+ERR_CASE(E0204_config_in_other_namespace, "E0204-config-in-other-namespace")
 ERR_CASE(E0205_import_not_found, "E0205-import-not-found")
 ERR_CASE(E0206_import_cycle, "E0206-import-cycle")
 ERR_CASE(E0206_import_self, "E0206-import-self")
@@ -161,6 +162,8 @@ ERR_CASE(E0209_did_you_mean, "E0209-did-you-mean")
 ERR_CASE(E0209_no_environments, "E0209-no-environments")
 ERR_CASE(E0210_replicas_on_daemonset, "E0210-replicas-on-daemonset")
 ERR_CASE(E0210_schedule_on_deployment, "E0210-schedule-on-deployment")
+ERR_CASE(E0210_fs_group_on_sidecar, "E0210-fs-group-on-sidecar")
+ERR_CASE(E0210_ingress_without_service, "E0210-ingress-without-service")
 ERR_CASE(E0301_word_for_number, "E0301-word-for-number")
 ERR_CASE(E0301_unknown_choice, "E0301-unknown-choice")
 ERR_CASE(E0301_unquoted_image, "E0301-unquoted-image")
@@ -281,8 +284,8 @@ Test(errors, every_input_has_expected_output)
 		free(want);
 	}
 	closedir(dir);
-	/* 58 ERR_CASEs, one of which (E0001) has no .kp */
-	cr_expect_eq(nkp, 57, "tests/errors holds %d .kp files; list each new one with ERR_CASE", nkp);
+	/* 61 ERR_CASEs, one of which (E0001) has no .kp */
+	cr_expect_eq(nkp, 60, "tests/errors holds %d .kp files; list each new one with ERR_CASE", nkp);
 }
 
 /* Every code has a case: .kp cases for the compiler, .yaml cases for the
