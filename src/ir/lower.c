@@ -2288,7 +2288,11 @@ static void lower_app(struct lower *L, struct kp_decl *d)
 			set_str(L, sel, tagkey, tags[i], ro.s->span);
 			struct obj *w = workload(L, &ac, api, kinds[0], names[i], lab, sel, ro.s->span);
 			struct obj *spec = obj_child_map(A, w, "spec", ac.sp);
-			obj_set(A, spec, "replicas", obj_int(A, counts[i], given ? rsp : ro.s->span));
+			/* the Deployment an HPA scales has no replicas of its own, unless
+			 * the app states them (the HPA would reset them on each apply) */
+			bool hpa_owned = ir_stmt(&d->body, "autoscale") && !given && names[i] == target;
+			if (!hpa_owned)
+				obj_set(A, spec, "replicas", obj_int(A, counts[i], given ? rsp : ro.s->span));
 			obj_set(A, spec, "selector", match_labels(L, sel, ro.s->span));
 			struct obj *st = rolling_strategy(L, &ac, &ro);
 			if (st)
