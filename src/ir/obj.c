@@ -1,6 +1,7 @@
 /* obj.c: the object IR: construction, lookup, ordering and JSON dumps. */
 #include "kpc/obj.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -202,22 +203,35 @@ static int kind_rank(const char *k)
 	return 500;
 }
 
+/* kustomize's Gvk.String(): group_version_kind, "~G" and "~V" for empty parts. */
+static void gvk_string(const struct k8s_obj *o, char *buf, size_t n)
+{
+	const char *slash = strchr(o->api_version, '/');
+	if (slash)
+		snprintf(buf, n, "%.*s_%s_%s", (int)(slash - o->api_version), o->api_version, slash + 1, o->kind);
+	else
+		snprintf(buf, n, "~G_%s_%s", *o->api_version ? o->api_version : "~V", o->kind);
+}
+
+/* kustomize's legacy order: the listed kinds first, in that order, the
+ * webhook configurations last, everything else between; ties by the
+ * group_version_kind string, then namespace ("~X" when empty), then name. */
 static int k8s_cmp(const void *pa, const void *pb)
 {
 	const struct k8s_obj *a = pa, *b = pb;
 	int ra = kind_rank(a->kind), rb = kind_rank(b->kind);
 	if (ra != rb)
 		return ra < rb ? -1 : 1;
-	int c = strcmp(a->kind, b->kind);
+	char ga[512], gb[512];
+	gvk_string(a, ga, sizeof ga);
+	gvk_string(b, gb, sizeof gb);
+	int c = strcmp(ga, gb);
 	if (c)
 		return c;
-	c = strcmp(a->api_version, b->api_version);
+	c = strcmp(*a->ns ? a->ns : "~X", *b->ns ? b->ns : "~X");
 	if (c)
 		return c;
-	c = strcmp(a->ns, b->ns);
-	if (c)
-		return c;
-	return strcmp(a->name, b->name);
+	return strcmp(*a->name ? a->name : "~N", *b->name ? b->name : "~N");
 }
 
 void objset_sort(struct objset *s)

@@ -1270,12 +1270,13 @@ Test(lower, output_order)
 		{"StatefulSet", "zeta", "db"},
 		{"CronJob", "zeta", "cron"},
 		{"PodDisruptionBudget", "zeta", "web"},
+		/* the rest by group_version_kind, as kustomize sorts them */
 		{"DaemonSet", "zeta", "agent"},
-		{"HorizontalPodAutoscaler", "zeta", "web"},
-		{"Ingress", "zeta", "web"},
-		{"Job", "zeta", "once"},
-		{"NetworkPolicy", "zeta", "web-ingress"},
 		{"VerticalPodAutoscaler", "zeta", "web"},
+		{"HorizontalPodAutoscaler", "zeta", "web"},
+		{"Job", "zeta", "once"},
+		{"Ingress", "zeta", "web"},
+		{"NetworkPolicy", "zeta", "web-ingress"},
 	};
 	cr_assert_eq(o.u.objects.len, KPC_ARRAY_LEN(want), "%u objects", o.u.objects.len);
 	for (uint32_t i = 0; i < o.u.objects.len; i++) {
