@@ -1,0 +1,227 @@
+/* test_cli_lint.c: `kpc lint`, `kpc rules` and `kpc explain` as a user and
+ * a CI job run them: exit statuses and --fail-on, several outputs at once,
+ * baselines, .kpc.yaml discovery, standard input, -j. */
+#define _GNU_SOURCE
+#include "helpers.h"
+
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static int run(const char *dir, const char *cmdline, char **out, char **err)
+{
+	char o[] = "/tmp/kpc-cl-out-XXXXXX", e[] = "/tmp/kpc-cl-err-XXXXXX";
+	close(mkstemp(o));
+	close(mkstemp(e));
+	char *full = NULL;
+	cr_assert(asprintf(&full, "cd '%s' && %s >%s 2>%s", dir ? dir : KPC_SOURCE_ROOT, cmdline, o, e) > 0);
+	int st = system(full);
+	free(full);
+	if (out)
+		*out = read_all(o, NULL);
+	if (err)
+		*err = read_all(e, NULL);
+	unlink(o);
+	unlink(e);
+	return WIFEXITED(st) ? WEXITSTATUS(st) : 128;
+}
+
+static char *tmpdir(void)
+{
+	char *d = strdup("/tmp/kpc-cl-XXXXXX");
+	cr_assert_not_null(mkdtemp(d));
+	return d;
+}
+
+static void rmrf(char *d)
+{
+	char *c = NULL;
+	cr_assert(asprintf(&c, "rm -rf '%s'", d) > 0);
+	cr_assert_eq(system(c), 0);
+	free(c);
+	free(d);
+}
+
+static void put(const char *dir, const char *name, const char *text)
+{
+	char *p = NULL;
+	cr_assert(asprintf(&p, "%s/%s", dir, name) > 0);
+	FILE *f = fopen(p, "w");
+	cr_assert_not_null(f);
+	fputs(text, f);
+	fclose(f);
+	free(p);
+}
+
+#define KPC "'" KPC_BIN "'"
+
+/* one error (MD003), one warning (MD001 with the default labels) */
+static const char *const manifest = "apiVersion: v1\n"
+				    "kind: ConfigMap\n"
+				    "metadata:\n"
+				    "  name: Bad_Name\n"
+				    "data: {}\n"
+				    "---\n"
+				    "apiVersion: apps/v1\n"
+				    "kind: Deployment\n"
+				    "metadata:\n"
+				    "  name: web\n"
+				    "spec:\n"
+				    "  selector: {matchLabels: {app: web}}\n"
+				    "  template:\n"
+				    "    metadata: {labels: {app: web}}\n"
+				    "    spec:\n"
+				    "      containers: [{name: web, image: \"nginx:1.27\"}]\n";
+
+static const char *const pack = "apiVersion: kpc.dev/v1\n"
+				"kind: PolicyPack\n"
+				"profile: none\n"
+				"rules:\n"
+				"  MD003: error\n"
+				"  MD001: warning\n";
+
+Test(cli_lint, fail_on_thresholds)
+{
+	char *d = tmpdir();
+	put(d, "m.yaml", manifest);
+	put(d, "pack.yaml", pack);
+	cr_expect_eq(run(d, KPC " lint --policy pack.yaml m.yaml", NULL, NULL), 1, "an error fails by default");
+	cr_expect_eq(run(d, KPC " lint --policy pack.yaml --fail-on never m.yaml", NULL, NULL), 0);
+	put(d, "warn.yaml", "apiVersion: kpc.dev/v1\nkind: PolicyPack\nprofile: none\nrules: {MD001: warning}\n");
+	cr_expect_eq(run(d, KPC " lint --policy warn.yaml m.yaml", NULL, NULL), 0, "a warning does not fail by default");
+	cr_expect_eq(run(d, KPC " lint --policy warn.yaml --fail-on warning m.yaml", NULL, NULL), 1);
+	put(d, "info.yaml", "apiVersion: kpc.dev/v1\nkind: PolicyPack\nprofile: none\nrules: {MD001: info}\n");
+	cr_expect_eq(run(d, KPC " lint --policy info.yaml --fail-on warning m.yaml", NULL, NULL), 0);
+	cr_expect_eq(run(d, KPC " lint --policy info.yaml --fail-on info m.yaml", NULL, NULL), 1);
+	cr_expect_eq(run(d, KPC " lint --policy pack.yaml --fail-on sometimes m.yaml", NULL, NULL), 2);
+	rmrf(d);
+}
+
+Test(cli_lint, usage_and_config_errors_exit_2)
+{
+	char *d = tmpdir(), *err;
+	put(d, "m.yaml", manifest);
+	cr_expect_eq(run(d, KPC " lint", NULL, NULL), 2);
+	cr_expect_eq(run(d, KPC " lint --format xml m.yaml", NULL, NULL), 2);
+	cr_expect_eq(run(d, KPC " lint --world half m.yaml", NULL, NULL), 2);
+	cr_expect_eq(run(d, KPC " lint no-such-file.yaml", NULL, &err), 2);
+	cr_expect_not_null(strstr(err, "cannot read 'no-such-file.yaml'"), "%s", err);
+	free(err);
+	put(d, "bad.yaml", "apiVersion: kpc.dev/v1\nkind: PolicyPack\nrules: {SC02: error}\n");
+	cr_expect_eq(run(d, KPC " lint --policy bad.yaml m.yaml", NULL, &err), 2);
+	cr_expect_not_null(strstr(err, "bad.yaml:3:9: error[E0602]: unknown rule 'SC02'"), "%s", err);
+	free(err);
+	rmrf(d);
+}
+
+Test(cli_lint, several_outputs_at_once)
+{
+	char *d = tmpdir(), *out;
+	put(d, "m.yaml", manifest);
+	put(d, "pack.yaml", pack);
+	int rc = run(d, KPC " lint --policy pack.yaml m.yaml --format text --output sarif=r.sarif --output json=r.json "
+			"--output junit=r.xml --output github=r.gh", &out, NULL);
+	cr_expect_eq(rc, 1);
+	cr_expect_not_null(strstr(out, "m.yaml:4:9: error[MD003]"), "text on stdout:\n%s", out);
+	free(out);
+	static const char *const files[][2] = {{"r.sarif", "\"version\":\"2.1.0\""}, {"r.json", "\"rule\":\"MD003\""},
+					       {"r.xml", "<testsuites"}, {"r.gh", "::error file=m.yaml,line=4,col=9"}};
+	for (size_t i = 0; i < 4; i++) {
+		char *p = NULL;
+		cr_assert(asprintf(&p, "%s/%s", d, files[i][0]) > 0);
+		char *t = read_all(p, NULL);
+		cr_expect_not_null(t, "%s not written", files[i][0]);
+		if (t)
+			cr_expect_not_null(strstr(t, files[i][1]), "%s lacks %s", files[i][0], files[i][1]);
+		free(t);
+		free(p);
+	}
+	rmrf(d);
+}
+
+Test(cli_lint, baseline_fails_only_on_new_findings)
+{
+	char *d = tmpdir(), *out;
+	put(d, "m.yaml", manifest);
+	put(d, "pack.yaml", pack);
+	cr_expect_eq(run(d, KPC " lint --policy pack.yaml m.yaml --write-baseline base.json", NULL, NULL), 1);
+	cr_expect_eq(run(d, KPC " lint --policy pack.yaml m.yaml --baseline base.json", &out, NULL), 0,
+		     "every finding is in the baseline");
+	cr_expect_not_null(strstr(out, "in the baseline"), "%s", out);
+	free(out);
+	/* a new error: a second invalid name */
+	char *more = NULL;
+	cr_assert(asprintf(&more, "%s---\napiVersion: v1\nkind: Secret\nmetadata: {name: Also_Bad}\n", manifest) > 0);
+	put(d, "m.yaml", more);
+	free(more);
+	cr_expect_eq(run(d, KPC " lint --policy pack.yaml m.yaml --baseline base.json", &out, NULL), 1);
+	cr_expect_not_null(strstr(out, "Also_Bad"), "%s", out);
+	cr_expect_null(strstr(out, "'Bad_Name'"), "the baselined finding stays quiet:\n%s", out);
+	free(out);
+	/* fingerprints do not depend on line numbers: moving the object keeps it baselined */
+	char *moved = NULL;
+	cr_assert(asprintf(&moved, "# a comment that shifts every line\n\n%s", manifest) > 0);
+	put(d, "m.yaml", moved);
+	free(moved);
+	cr_expect_eq(run(d, KPC " lint --policy pack.yaml m.yaml --baseline base.json", NULL, NULL), 0);
+	cr_expect_eq(run(d, KPC " lint --policy pack.yaml m.yaml --baseline missing.json", NULL, NULL), 2);
+	rmrf(d);
+}
+
+Test(cli_lint, finds_kpc_yaml_upwards)
+{
+	char *d = tmpdir(), *out;
+	put(d, ".kpc.yaml", "apiVersion: kpc.dev/v1\nkind: PolicyPack\nprofile: none\nrules: {MD003: warning}\n");
+	char *sub = NULL;
+	cr_assert(asprintf(&sub, "%s/deploy/prod", d) > 0);
+	char *mk = NULL;
+	cr_assert(asprintf(&mk, "mkdir -p '%s'", sub) > 0);
+	cr_assert_eq(system(mk), 0);
+	free(mk);
+	put(sub, "m.yaml", manifest);
+	cr_expect_eq(run(sub, KPC " lint m.yaml", &out, NULL), 0, "the pack found upwards makes MD003 a warning");
+	cr_expect_not_null(strstr(out, "warning[MD003]"), "%s", out);
+	cr_expect_null(strstr(out, "MD001"), "and turns everything else off:\n%s", out);
+	free(out);
+	cr_expect_eq(run(sub, KPC " lint --no-config m.yaml", &out, NULL), 1, "--no-config uses the default pack");
+	free(out);
+	free(sub);
+	rmrf(d);
+}
+
+Test(cli_lint, standard_input_and_threads)
+{
+	char *d = tmpdir(), *a, *b, *c;
+	put(d, "m.yaml", manifest);
+	put(d, "pack.yaml", pack);
+	put(d, "n.yaml", manifest);
+	cr_expect_eq(run(d, "cat m.yaml | " KPC " lint --policy pack.yaml -", &a, NULL), 1);
+	cr_expect_not_null(strstr(a, "<stdin>:4:9: error[MD003]"), "%s", a);
+	free(a);
+	cr_expect_eq(run(d, KPC " lint --policy pack.yaml --format json m.yaml n.yaml", &b, NULL), 1);
+	cr_expect_eq(run(d, KPC " lint --policy pack.yaml --format json -j 2 m.yaml n.yaml", &c, NULL), 1);
+	cr_expect_str_eq(b, c, "-j 2 gives the same report");
+	free(b);
+	free(c);
+	rmrf(d);
+}
+
+Test(cli_lint, rules_and_explain)
+{
+	char *out, *err;
+	cr_assert_eq(run(NULL, KPC " rules", &out, NULL), 0);
+	cr_expect_not_null(strstr(out, "SC002  allow-privilege-escalation"), "%s", out);
+	free(out);
+	cr_assert_eq(run(NULL, KPC " explain SC002", &out, NULL), 0);
+	cr_expect_not_null(strstr(out, "SC002 allow-privilege-escalation (security, default severity error)"), "%s", out);
+	cr_expect_not_null(strstr(out, "Waive it with the annotation kpc.dev/ignore.SC002"));
+	free(out);
+	cr_assert_eq(run(NULL, KPC " explain allow-privilege-escalation", &out, NULL), 0);
+	free(out);
+	cr_assert_eq(run(NULL, KPC " explain SC02", NULL, &err), 2);
+	cr_expect_not_null(strstr(err, "did you mean 'SC002'?"), "%s", err);
+	free(err);
+}
