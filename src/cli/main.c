@@ -139,7 +139,7 @@ static const struct subcommand {
 	 "         or kpc.dev/ignore-all: \"<reason>\", on the object or its pod template\n"
 	 "exit status: 0 nothing at or above --fail-on, 1 findings at or above it,\n"
 	 "             2 usage, configuration or unparsable input\n"},
-	{"rules", cmd_rules, "list the policy rules", "usage: kpc rules\n"},
+	{"rules", cmd_rules, "list the policy rules", "usage: kpc rules [--format markdown]\n"},
 	{"explain", cmd_explain, "explain a rule", "usage: kpc explain RULE...  (an ID such as SC002, or a slug)\n"},
 	{"fmt", cmd_fmt, "print .kp files in the canonical layout",
 	 "usage: kpc fmt [--check | -w] FILE...\n"

@@ -226,6 +226,45 @@ CHECK(duplicate_object)
 	}
 }
 
+/* MD005 */
+CHECK(default_namespace)
+{
+	const struct k8s_obj *o = target;
+	if (cluster_scoped(o->kind) || !strcmp(o->kind, "List"))
+		return;
+	const struct obj *ns = o_path(o->root, "metadata.namespace");
+	if (!ns || !o_str(ns))
+		lint_report(cx, o_path(o->root, "metadata.name"), NULL, "/metadata/namespace",
+			    "%s '%s' names no namespace; it lands wherever kubectl points", o->kind, o->name);
+	else if (!strcmp(o_str(ns), "default"))
+		lint_report(cx, ns, NULL, "/metadata/namespace", "%s '%s' is in the default namespace", o->kind, o->name);
+}
+
+/* MD006: the annotations a pack requires, on workloads. */
+CHECK(required_annotations)
+{
+	const struct k8s_obj *o = target;
+	struct pod_view pv;
+	const struct obj *want = lint_param(cx, "annotations");
+	if (!want || want->kind != OBJ_SEQ || !lint_pods(cx->run, o, &pv, 1))
+		return;
+	const struct regex *pattern = lint_param_regex(cx, "valuePattern");
+	const struct obj *md = o_get(o->root, "metadata");
+	const struct obj *ann = o_get(md, "annotations");
+	for (uint32_t i = 0; i < want->seq.len; i++) {
+		const char *k = o_str(want->seq.items[i]);
+		if (!k)
+			continue;
+		const struct obj *v = o_get(ann, k);
+		if (!v)
+			lint_report(cx, ann, md, lint_ptr(cx->run, "/metadata/annotations", k, strlen(k)),
+				    "%s '%s' is missing the annotation '%s'", o->kind, o->name, k);
+		else if (pattern && v->kind == OBJ_STR && !regex_match(pattern, v->s.p, v->s.len))
+			lint_report(cx, v, NULL, lint_ptr(cx->run, "/metadata/annotations", k, strlen(k)),
+				    "annotation '%s' has the value '%s', which does not match the required pattern", k, v->s.p);
+	}
+}
+
 const struct rule rules_md[] = {
 	{"MD000", "waiver-without-reason", "metadata", LINT_INFO, PROFILE_MINIMAL | PROFILE_DEFAULT | PROFILE_RESTRICTED | PROFILE_ALL,
 	 SCOPE_OBJECT, NULL, 0, "A waiver must say why the rule does not apply",
@@ -254,16 +293,16 @@ const struct rule rules_md[] = {
 	 SCOPE_SET, duplicate_object, 0, "No object is defined twice in one set",
 	 "The same group/kind/namespace/name twice in one render set: whichever is applied last wins, silently.",
 	 "remove or rename one of the two definitions", "none (opportunity)"},
-	{"MD005", "default-namespace", "metadata", LINT_INFO, PROFILE_ALL, SCOPE_OBJECT, NULL, 0,
-	 "Explicit non-default namespace aids isolation",
-	 "Explicit non-default namespace aids isolation (CIS 5.7.4); many repos rely on -n, so info",
-	 NULL,
-	 "KL use-namespace; CK CKV_K8S_21; DT WORKLOAD_INCORRECT_NAMESPACE_VALUE_DEFAULT; KSc C-0061"},
-	{"MD006", "required-annotations", "metadata", LINT_WARNING, PROFILE_ALL, SCOPE_OBJECT, NULL, 0,
-	 "Org-specific annotations",
-	 "Org-specific annotations (owner email, runbook)",
-	 NULL,
-	 "KL required-annotation-email"},
+	{"MD005", "default-namespace", "metadata", LINT_INFO, PROFILE_ALL, SCOPE_OBJECT, default_namespace, 0,
+	 "Namespaced objects name a namespace other than default",
+	 "An explicit non-default namespace aids isolation (CIS 5.7.4); many repositories rely on `kubectl -n`, "
+	 "so this is info.",
+	 "set metadata.namespace", "KL use-namespace; CK CKV_K8S_21; DT WORKLOAD_INCORRECT_NAMESPACE_VALUE_DEFAULT; KSc C-0061"},
+	{"MD006", "required-annotations", "metadata", LINT_WARNING, PROFILE_ALL, SCOPE_OBJECT, required_annotations, 0,
+	 "Workloads carry the organisation's required annotations",
+	 "Organisation-specific annotations (an owner's address, a runbook) on every workload; the list comes from "
+	 "the pack (parameter `annotations`), so the rule is quiet until a pack names some.",
+	 "add the annotation to metadata.annotations", "KL required-annotation-email", "annotations:list valuePattern:regex"},
 	{"MD007", "waiver-expired", "metadata", LINT_WARNING, PROFILE_MINIMAL | PROFILE_DEFAULT | PROFILE_RESTRICTED | PROFILE_ALL, SCOPE_OBJECT, NULL, 0,
 	 "A waiver past its until= date no longer applies",
 	 "A waiver past its until= date no longer applies; renew it with a reason or fix the finding",

@@ -225,3 +225,17 @@ Test(cli_lint, rules_and_explain)
 	cr_expect_not_null(strstr(err, "did you mean 'SC002'?"), "%s", err);
 	free(err);
 }
+
+/* docs/rules.md is the output of `kpc rules --format markdown`. */
+Test(cli_lint, rules_reference_is_current)
+{
+	char *out;
+	cr_assert_eq(run(NULL, KPC " rules --format markdown", &out, NULL), 0);
+	if (getenv("KPC_UPDATE_GOLDEN"))
+		kpc_write_atomic(src_path("docs/rules.md"), out, strlen(out));
+	char *doc = read_all(src_path("docs/rules.md"), NULL);
+	cr_assert_not_null(doc, "docs/rules.md is missing: KPC_UPDATE_GOLDEN=1 writes it");
+	cr_expect_str_eq(out, doc, "docs/rules.md is out of date: run `kpc rules --format markdown > docs/rules.md`");
+	free(out);
+	free(doc);
+}
