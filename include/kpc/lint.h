@@ -110,7 +110,7 @@ struct finding {
 	char fingerprint[17];
 	bool waived;
 	bool baselined;
-	char *waiver_reason;
+	const char *waiver_reason;
 };
 
 /* Per-rule settings from a policy pack. */
@@ -146,6 +146,7 @@ struct lint_run {
 	uint32_t file_index;
 	uint32_t nobjects;
 	const char *path_src, *path_copy; /* lint_loc's cache */
+	struct vec waivers; /* engine-private: valid waivers, for cross-object findings */
 };
 
 void lint_run_init(struct lint_run *r, const struct lint_config *cfg);

@@ -61,6 +61,7 @@ void lint_run_init(struct lint_run *r, const struct lint_config *cfg)
 
 void lint_run_free(struct lint_run *r)
 {
+	vec_free(&r->waivers);
 	free(r->items);
 	index_free(r->index);
 	free(r->index);
@@ -381,6 +382,10 @@ bool selector_matches(const struct obj *selector, const struct obj *labels)
 	return true;
 }
 
+/* Kubernetes' quantity grammar (k8s.io/apimachinery resource.Quantity):
+ *   [+-]? (digits [. digits?] | . digits) (exponent | suffix)?
+ *   exponent: [eE] [+-]? digits; suffix: Ki Mi Gi Ti Pi Ei n u m "" k M G T P E
+ * Anything else (0x10, inf, 1.5.0Gi, 500MB, "1 Gi") is not a quantity. */
 bool quantity_parse(const struct obj *q, double *out)
 {
 	if (!q)
@@ -391,29 +396,60 @@ bool quantity_parse(const struct obj *q, double *out)
 	}
 	if (q->kind != OBJ_STR || q->s.len == 0 || q->s.len > 40)
 		return false;
-	char tmp[48];
-	memcpy(tmp, q->s.p, q->s.len);
-	tmp[q->s.len] = 0;
-	char *end;
-	double v = strtod(tmp, &end);
-	if (end == tmp || (tmp[0] != '+' && tmp[0] != '-' && tmp[0] != '.' && (tmp[0] < '0' || tmp[0] > '9')))
-		return false;
-	static const struct {
-		const char *suffix;
-		double mult;
-	} units[] = {{"", 1},	     {"m", 1e-3},	{"k", 1e3},	       {"M", 1e6},	 {"G", 1e9},
-		     {"T", 1e12},    {"P", 1e15},	{"E", 1e18},	       {"Ki", 1024.0}, {"Mi", 1048576.0},
-		     {"Gi", 1073741824.0}, {"Ti", 1099511627776.0}, {"Pi", 1125899906842624.0}, {"Ei", 1152921504606846976.0},
-		     {"n", 1e-9},    {"u", 1e-6}};
-	for (size_t i = 0; i < KPC_ARRAY_LEN(units); i++) {
-		if (strcmp(end, units[i].suffix) == 0) {
-			*out = v * units[i].mult;
-			return true;
+	const char *p = q->s.p, *end = q->s.p + q->s.len;
+	double sign = 1, mant = 0, scale = 1;
+	if (*p == '+' || *p == '-')
+		sign = *p++ == '-' ? -1 : 1;
+	bool digits = false;
+	while (p < end && *p >= '0' && *p <= '9') {
+		mant = mant * 10 + (*p++ - '0');
+		digits = true;
+	}
+	if (p < end && *p == '.') {
+		p++;
+		while (p < end && *p >= '0' && *p <= '9') {
+			scale /= 10;
+			mant += (*p++ - '0') * scale;
+			digits = true;
 		}
 	}
-	if ((end[0] == 'e' || end[0] == 'E')) /* strtod already took a valid exponent */
+	if (!digits)
 		return false;
-	return false;
+	double mult = 1;
+	size_t rest = (size_t)(end - p);
+	if (rest && (*p == 'e' || *p == 'E') && rest > 1) {
+		const char *e = p + 1;
+		int esign = 1, ev = 0;
+		if (*e == '+' || *e == '-')
+			esign = *e++ == '-' ? -1 : 1;
+		if (e == end)
+			return false;
+		for (; e < end; e++) {
+			if (*e < '0' || *e > '9' || ev > 400)
+				return false;
+			ev = ev * 10 + (*e - '0');
+		}
+		for (int i = 0; i < ev; i++)
+			mult = esign > 0 ? mult * 10 : mult / 10;
+	} else if (rest) {
+		static const struct {
+			const char *suffix;
+			double mult;
+		} units[] = {{"m", 1e-3}, {"k", 1e3}, {"M", 1e6}, {"G", 1e9}, {"T", 1e12}, {"P", 1e15}, {"E", 1e18},
+			     {"Ki", 1024.0}, {"Mi", 1048576.0}, {"Gi", 1073741824.0}, {"Ti", 1099511627776.0},
+			     {"Pi", 1125899906842624.0}, {"Ei", 1152921504606846976.0}, {"n", 1e-9}, {"u", 1e-6}};
+		bool found = false;
+		for (size_t i = 0; i < KPC_ARRAY_LEN(units) && !found; i++) {
+			if (strlen(units[i].suffix) == rest && !memcmp(p, units[i].suffix, rest)) {
+				mult = units[i].mult;
+				found = true;
+			}
+		}
+		if (!found)
+			return false;
+	}
+	*out = sign * mant * mult;
+	return true;
 }
 
 /* ---- pod specs ---------------------------------------------------------- */
@@ -464,6 +500,15 @@ size_t lint_pods(struct lint_run *r, const struct k8s_obj *o, struct pod_view *o
 }
 
 /* ---- waivers ------------------------------------------------------------ */
+
+/* A valid waiver, kept until the cross-object rules have run. */
+struct kept_waiver {
+	const struct rule *rule; /* NULL: ignore-all */
+	const char *ident, *key, *reason, *containers;
+	bool used, waivable;
+	struct loc loc;
+	uint32_t file_index, start, end; /* the object's source range */
+};
 
 struct waiver {
 	const struct rule *rule; /* NULL: ignore-all */
@@ -625,8 +670,23 @@ static void apply_waivers(struct lint_run *r, const struct k8s_obj *o, uint32_t 
 			mr = meta_rule("MD009");
 		else if (expired)
 			mr = meta_rule("MD007");
-		else if (!w->used && !(w->rule && r->cfg->rules[rule_index(w->rule)].sev == LINT_OFF))
-			mr = meta_rule("MD008"); /* a waiver for a rule this policy does not run is not dead */
+		if (!reasonless && !w->bad_date && !expired) {
+			/* kept for the cross-object rules, which run at the end; an
+			 * unused waiver is reported then */
+			struct kept_waiver *k = arena_new(&r->arena, struct kept_waiver);
+			k->rule = w->rule;
+			k->ident = object_ident(r, o);
+			k->key = w->key;
+			k->reason = w->reason;
+			k->containers = w->containers;
+			k->used = w->used;
+			k->waivable = !w->rule || r->cfg->rules[rule_index(w->rule)].waivable;
+			k->loc = lint_loc(r, w->node->span);
+			k->file_index = r->file_index;
+			k->start = o->root->span.off;
+			k->end = o->root->span.off + o->root->span.len;
+			vec_push(&r->waivers, k);
+		}
 		if (mr) {
 			cx.rule = mr;
 			cx.rc = &r->cfg->rules[rule_index(mr)];
@@ -634,11 +694,9 @@ static void apply_waivers(struct lint_run *r, const struct k8s_obj *o, uint32_t 
 				lint_report(&cx, w->node, NULL, NULL, "waiver '%s' gives no reason; it is not applied", w->key);
 			else if (w->bad_date)
 				lint_report(&cx, w->node, NULL, NULL, "waiver '%s' has an invalid date; write until=YYYY-MM-DD", w->key);
-			else if (expired)
+			else
 				lint_report(&cx, w->node, NULL, NULL, "waiver '%s' expired on %04d-%02d-%02d; it is not applied", w->key,
 					    w->until / 10000, w->until / 100 % 100, w->until % 100);
-			else
-				lint_report(&cx, w->node, NULL, NULL, "waiver '%s' matches no finding", w->key);
 		}
 		if (w->rule) {
 			const struct rule_config *rc = &r->cfg->rules[rule_index(w->rule)];
@@ -728,9 +786,56 @@ static int finding_cmp(const void *pa, const void *pb)
 	return strcmp(a->message, b->message);
 }
 
+/* Waivers for the findings of the cross-object rules, then the waivers
+ * that matched nothing at all (MD008). */
+static bool waiver_covers(const struct kept_waiver *w, const struct finding *f)
+{
+	return f->loc.file_index == w->file_index && f->loc.off >= w->start && f->loc.off < w->end;
+}
+
+static void finish_waivers(struct lint_run *r, uint32_t from)
+{
+	for (uint32_t i = 0; i < r->waivers.len; i++) {
+		struct kept_waiver *w = r->waivers.items[i];
+		for (uint32_t j = from; j < r->len; j++) {
+			struct finding *f = &r->items[j];
+			if (f->waived || !f->object || strcmp(f->object, w->ident) || (w->rule && f->rule != w->rule))
+				continue;
+			/* two objects of one identity (a duplicate): the waiver of the
+			 * one whose source holds the finding */
+			if (!waiver_covers(w, f)) {
+				bool other = false;
+				for (uint32_t k = 0; k < r->waivers.len && !other; k++) {
+					const struct kept_waiver *x = r->waivers.items[k];
+					other = x != w && !strcmp(x->ident, w->ident) && waiver_covers(x, f);
+				}
+				if (other)
+					continue;
+			}
+			if (!container_listed(w->containers, f->container))
+				continue;
+			w->used = true;
+			if (!r->cfg->rules[rule_index(f->rule)].waivable)
+				continue;
+			f->waived = true;
+			f->waiver_reason = w->reason;
+		}
+	}
+	const struct rule *mr = meta_rule("MD008");
+	for (uint32_t i = 0; mr && i < r->waivers.len; i++) {
+		struct kept_waiver *w = r->waivers.items[i];
+		/* a waiver for a rule this policy does not run is not dead */
+		if (w->used || (w->rule && r->cfg->rules[rule_index(w->rule)].sev == LINT_OFF))
+			continue;
+		struct lint_ctx cx = {r, mr, &r->cfg->rules[rule_index(mr)], NULL, NULL, NULL};
+		lint_report_at(&cx, &w->loc, w->ident, NULL, NULL, "waiver '%s' matches no finding", w->key);
+	}
+}
+
 void lint_finish(struct lint_run *r)
 {
 	size_t n = rule_count();
+	uint32_t from = r->len;
 	for (size_t k = 0; k < n; k++) {
 		const struct rule *rule = rule_at(k);
 		const struct rule_config *rc = &r->cfg->rules[k];
@@ -739,6 +844,7 @@ void lint_finish(struct lint_run *r)
 		struct lint_ctx cx = {r, rule, rc, NULL, NULL, NULL};
 		rule->check(&cx, r->index);
 	}
+	finish_waivers(r, from);
 	if (r->len > 1)
 		qsort(r->items, r->len, sizeof *r->items, finding_cmp);
 	for (uint32_t i = 0; i < r->len; i++) {
@@ -862,6 +968,8 @@ void lint_merge(struct lint_run *into, struct lint_run *from)
 	MOVE_VEC(into->index->objects, from->index->objects);
 	MOVE_VEC(into->index->bindings, from->index->bindings);
 	into->nobjects += from->nobjects;
+	for (uint32_t i = 0; i < from->waivers.len; i++)
+		vec_push(&into->waivers, from->waivers.items[i]);
 	arena_adopt(&into->arena, &from->arena);
 	const struct lint_config *cfg = from->cfg;
 	lint_run_free(from);
