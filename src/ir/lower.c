@@ -2288,11 +2288,20 @@ static void lower_app(struct lower *L, struct kp_decl *d)
 			set_str(L, sel, tagkey, tags[i], ro.s->span);
 			struct obj *w = workload(L, &ac, api, kinds[0], names[i], lab, sel, ro.s->span);
 			struct obj *spec = obj_child_map(A, w, "spec", ac.sp);
-			/* the Deployment an HPA scales has no replicas of its own, unless
-			 * the app states them (the HPA would reset them on each apply) */
-			bool hpa_owned = ir_stmt(&d->body, "autoscale") && !given && names[i] == target;
+			/* the Deployment an HPA scales has no replicas of its own: each
+			 * apply would reset the count the HPA chose; `replicas` then sizes
+			 * the canary share and the blue-green preview slot */
+			bool hpa_owned = ir_stmt(&d->body, "autoscale") && names[i] == target;
 			if (!hpa_owned)
 				obj_set(A, spec, "replicas", obj_int(A, counts[i], given ? rsp : ro.s->span));
+			if (ro.kind == 2 && i == 1 && counts[1] < 2) {
+				/* a canary is small by design: say so where min-replicas looks */
+				struct obj *md = obj_get(w, "metadata");
+				struct obj *ann = obj_child_map(A, md, "annotations", ro.s->span);
+				set_str(L, ann, "kpc.dev/ignore.min-replicas", "the canary track runs its share of the app's replicas",
+					ro.s->span);
+				obj_sort_keys(ann);
+			}
 			obj_set(A, spec, "selector", match_labels(L, sel, ro.s->span));
 			struct obj *st = rolling_strategy(L, &ac, &ro);
 			if (st)
@@ -2340,7 +2349,7 @@ static void lower_app(struct lower *L, struct kp_decl *d)
 				}
 			}
 		} else {
-			if (ac.kind != K_DAEMONSET && (given || !ir_stmt(&d->body, "autoscale")))
+			if (ac.kind != K_DAEMONSET && !ir_stmt(&d->body, "autoscale"))
 				obj_set(A, spec, "replicas", obj_int(A, replicas, rsp));
 			obj_set(A, spec, "selector", match_labels(L, obj_deep_copy(A, selector), ac.sp));
 			if (ac.kind == K_STATEFULSET)
