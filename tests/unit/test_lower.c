@@ -840,7 +840,8 @@ Test(lower, blue_green)
 	struct obj *blue = find(&o, "Deployment", "api-blue");
 	struct obj *green = find(&o, "Deployment", "api-green");
 	cr_expect_eq(count(&o, "Deployment"), 2);
-	int_at(blue, "spec.replicas", 2);
+	/* the active slot is the HPA's; the preview slot keeps the app's count */
+	cr_expect_null(at(blue, "spec.replicas"), "the HPA's target has no replicas");
 	int_at(green, "spec.replicas", 2);
 	str_at(blue, "metadata.labels.slot", "blue");
 	str_at(blue, "spec.selector.matchLabels.slot", "blue");
@@ -917,9 +918,9 @@ Test(lower, hpa_fields_and_behaviour)
 								"    name: api\n");
 	out_free(&o);
 
-	/* with replicas given, the count is kept */
+	/* with replicas given too, the HPA still owns the count */
 	build_ok(&o, "platform p\napp api { image \"i\"  replicas 4  autoscale 2..8 }\n");
-	int_at(find(&o, "Deployment", "api"), "spec.replicas", 4);
+	cr_expect_null(at(find(&o, "Deployment", "api"), "spec.replicas"), "the HPA's target has no replicas");
 	cr_expect_null(at(find(&o, "HorizontalPodAutoscaler", "api"), "spec.metrics"));
 	out_free(&o);
 
