@@ -109,7 +109,13 @@ static void index_workload(struct lint_run *r, const struct k8s_obj *o, const st
 	w->replicas_set = pv->replicas != -1 && o_path(o->root, "spec.replicas") != NULL;
 	w->is_job = pv->is_job;
 	w->is_daemonset = !strcmp(o->kind, "DaemonSet");
-	w->has_spread = o_path(pv->spec, "affinity.podAntiAffinity") || o_get(pv->spec, "topologySpreadConstraints");
+	/* a podAntiAffinity with at least one term, or at least one spread constraint */
+	const struct obj *aa = o_path(pv->spec, "affinity.podAntiAffinity");
+	const struct obj *aa_req = o_get(aa, "requiredDuringSchedulingIgnoredDuringExecution");
+	const struct obj *aa_pref = o_get(aa, "preferredDuringSchedulingIgnoredDuringExecution");
+	const struct obj *tsc = o_get(pv->spec, "topologySpreadConstraints");
+	w->has_spread = (aa_req && aa_req->kind == OBJ_SEQ && aa_req->seq.len) ||
+			(aa_pref && aa_pref->kind == OBJ_SEQ && aa_pref->seq.len) || (tsc && tsc->kind == OBJ_SEQ && tsc->seq.len);
 	if (!strcmp(o->kind, "StatefulSet")) {
 		const struct obj *sn = o_path(o->root, "spec.serviceName");
 		w->service_name = dup(r, o_str(sn));
@@ -250,6 +256,21 @@ static void index_service(struct lint_run *r, const struct k8s_obj *o, const cha
 	}
 }
 
+/* "60%" → 60; -1 when not digits and a '%' */
+static int percent(const char *t)
+{
+	size_t n = t ? strlen(t) : 0;
+	if (n < 2 || n > 6 || t[n - 1] != '%')
+		return -1;
+	int v = 0;
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (t[i] < '0' || t[i] > '9')
+			return -1;
+		v = v * 10 + (t[i] - '0');
+	}
+	return v;
+}
+
 static void index_selecting(struct lint_run *r, const struct k8s_obj *o, const char *ident)
 {
 	struct idx_selecting *s = IDX_PUSH(&r->index->selecting);
@@ -310,21 +331,15 @@ static void index_selecting(struct lint_run *r, const struct k8s_obj *o, const c
 		int64_t v;
 		if (o_int(ma, &v)) {
 			s->min_available = v;
-		} else if (o_str(ma)) {
-			const char *t = o_str(ma);
-			size_t n = strlen(t);
-			if (n > 1 && t[n - 1] == '%')
-				s->min_available_pct = atoi(t);
+		} else {
+			s->min_available_pct = percent(o_str(ma));
 		}
 		s->min_available_loc = loc_of(r, ma, o->root);
 		const struct obj *mu = o_path(o->root, "spec.maxUnavailable");
 		if (o_int(mu, &v)) {
 			s->max_unavailable = v;
-		} else if (o_str(mu)) {
-			const char *t = o_str(mu);
-			size_t n = strlen(t);
-			if (n > 1 && t[n - 1] == '%')
-				s->max_unavailable_pct = atoi(t);
+		} else {
+			s->max_unavailable_pct = percent(o_str(mu));
 		}
 		s->max_unavailable_loc = loc_of(r, mu, o->root);
 	}
@@ -339,6 +354,9 @@ static void index_ingress(struct lint_run *r, const struct k8s_obj *o, const cha
 	size_t n = 0;
 	if (def) {
 		ptrs[n] = "/spec/defaultBackend";
+		backs[n++] = def;
+	} else if ((def = o_path(o->root, "spec.backend"))) { /* extensions/v1beta1 */
+		ptrs[n] = "/spec/backend";
 		backs[n++] = def;
 	}
 	for (uint32_t i = 0; rules && rules->kind == OBJ_SEQ && i < rules->seq.len; i++) {
@@ -412,6 +430,228 @@ void index_add(struct lint_run *r, const struct k8s_obj *o)
 	}
 }
 
+/* ---- lookups ------------------------------------------------------------ */
+
+/* A multimap from string keys to positions: the (key, position) pairs
+ * sorted by key then position, one group per key, and an open-addressing
+ * table over the groups. */
+struct mm_pair {
+	const char *key;
+	uint32_t val;
+};
+
+struct mm_group {
+	uint64_t hash;
+	const char *key;
+	uint32_t start, count;
+};
+
+struct mmap {
+	struct buf keys; /* NUL-terminated keys */
+	struct mm_pair *pairs;
+	uint32_t npairs, cap_pairs;
+	size_t *offs; /* while building: each pair's key offset in `keys` */
+	uint32_t *vals;
+	struct mm_group *groups;
+	uint32_t ngroups;
+	uint32_t *slots; /* 1 + group, 0 empty */
+	uint32_t nslots;
+};
+
+struct idx_cache {
+	uint32_t nworkloads, nservices, nselecting, nobjects;
+	struct mmap objects, objects_any, hpas, services, selecting, workloads;
+};
+
+/* Adds a key made of up to three parts joined by '\x1f'. */
+static void mm_add(struct mmap *m, const char *a, const char *b, const char *c, uint32_t val)
+{
+	if (m->npairs == m->cap_pairs) {
+		m->cap_pairs = m->cap_pairs ? m->cap_pairs * 2 : 64;
+		m->pairs = xrealloc(m->pairs, m->cap_pairs * sizeof *m->pairs);
+		m->offs = xrealloc(m->offs, m->cap_pairs * sizeof *m->offs);
+	}
+	m->offs[m->npairs] = m->keys.len;
+	buf_puts(&m->keys, a ? a : "");
+	if (b) {
+		buf_putc(&m->keys, 0x1f);
+		buf_puts(&m->keys, b);
+	}
+	if (c) {
+		buf_putc(&m->keys, 0x1f);
+		buf_puts(&m->keys, c);
+	}
+	buf_putc(&m->keys, 0);
+	m->pairs[m->npairs].val = val;
+	m->npairs++;
+}
+
+static int mm_pair_cmp(const void *pa, const void *pb)
+{
+	const struct mm_pair *a = pa, *b = pb;
+	int c = strcmp(a->key, b->key);
+	if (c)
+		return c;
+	return a->val < b->val ? -1 : a->val > b->val;
+}
+
+static void mm_build(struct mmap *m)
+{
+	for (uint32_t i = 0; i < m->npairs; i++)
+		m->pairs[i].key = m->keys.data + m->offs[i];
+	if (m->npairs > 1)
+		qsort(m->pairs, m->npairs, sizeof *m->pairs, mm_pair_cmp);
+	m->vals = xcalloc(m->npairs ? m->npairs : 1, sizeof *m->vals);
+	m->groups = xcalloc(m->npairs ? m->npairs : 1, sizeof *m->groups);
+	for (uint32_t i = 0; i < m->npairs; i++) {
+		m->vals[i] = m->pairs[i].val;
+		if (!m->ngroups || strcmp(m->groups[m->ngroups - 1].key, m->pairs[i].key)) {
+			struct mm_group *g = &m->groups[m->ngroups++];
+			g->key = m->pairs[i].key;
+			g->hash = kpc_hash64(g->key, strlen(g->key));
+			g->start = i;
+		}
+		m->groups[m->ngroups - 1].count++;
+	}
+	m->nslots = 16;
+	while (m->nslots < m->ngroups * 2)
+		m->nslots *= 2;
+	m->slots = xcalloc(m->nslots, sizeof *m->slots);
+	for (uint32_t g = 0; g < m->ngroups; g++) {
+		uint32_t at = (uint32_t)(m->groups[g].hash & (m->nslots - 1));
+		while (m->slots[at])
+			at = (at + 1) & (m->nslots - 1);
+		m->slots[at] = g + 1;
+	}
+}
+
+static uint32_t mm_find(const struct mmap *m, const char *a, const char *b, const char *c, const uint32_t **out)
+{
+	*out = NULL;
+	if (!m->ngroups)
+		return 0;
+	struct buf k = {0};
+	buf_puts(&k, a ? a : "");
+	if (b) {
+		buf_putc(&k, 0x1f);
+		buf_puts(&k, b);
+	}
+	if (c) {
+		buf_putc(&k, 0x1f);
+		buf_puts(&k, c);
+	}
+	uint64_t h = kpc_hash64(k.data ? k.data : "", k.len);
+	uint32_t n = 0;
+	for (uint32_t at = (uint32_t)(h & (m->nslots - 1)); m->slots[at]; at = (at + 1) & (m->nslots - 1)) {
+		const struct mm_group *g = &m->groups[m->slots[at] - 1];
+		if (g->hash == h && strlen(g->key) == k.len && !memcmp(g->key, k.data ? k.data : "", k.len)) {
+			*out = &m->vals[g->start];
+			n = g->count;
+			break;
+		}
+	}
+	buf_free(&k);
+	return n;
+}
+
+static void mm_free(struct mmap *m)
+{
+	buf_free(&m->keys);
+	free(m->pairs);
+	free(m->offs);
+	free(m->vals);
+	free(m->groups);
+	free(m->slots);
+	memset(m, 0, sizeof *m);
+}
+
+static void cache_free(struct idx_cache *c)
+{
+	if (!c)
+		return;
+	mm_free(&c->objects);
+	mm_free(&c->objects_any);
+	mm_free(&c->hpas);
+	mm_free(&c->services);
+	mm_free(&c->selecting);
+	mm_free(&c->workloads);
+}
+
+static const struct idx_cache *cache_of(struct lint_index *ix)
+{
+	struct idx_cache *c = ix->cache;
+	if (c && c->nworkloads == ix->workloads.len && c->nservices == ix->services.len && c->nselecting == ix->selecting.len &&
+	    c->nobjects == ix->objects.len)
+		return c;
+	if (!c)
+		c = ix->cache = xcalloc(1, sizeof *c);
+	cache_free(c);
+	c->nworkloads = ix->workloads.len;
+	c->nservices = ix->services.len;
+	c->nselecting = ix->selecting.len;
+	c->nobjects = ix->objects.len;
+	for (uint32_t i = 0; i < ix->objects.len; i++) {
+		const struct idx_object *o = &ix->objects.items[i];
+		mm_add(&c->objects, o->kind, o->ns ? o->ns : "", o->name, i);
+		mm_add(&c->objects_any, o->kind, o->name, NULL, i);
+	}
+	for (uint32_t i = 0; i < ix->selecting.len; i++) {
+		const struct idx_selecting *s = &ix->selecting.items[i];
+		if (!strcmp(s->kind, "HorizontalPodAutoscaler")) {
+			if (s->target_kind && s->target_name)
+				mm_add(&c->hpas, s->target_kind, s->ns ? s->ns : "", s->target_name, i);
+		} else {
+			mm_add(&c->selecting, s->kind, s->ns ? s->ns : "", NULL, i);
+		}
+	}
+	for (uint32_t i = 0; i < ix->services.len; i++)
+		mm_add(&c->services, ix->services.items[i].ns, ix->services.items[i].name ? ix->services.items[i].name : "", NULL,
+		       i);
+	for (uint32_t i = 0; i < ix->workloads.len; i++) {
+		const struct idx_workload *w = &ix->workloads.items[i];
+		mm_add(&c->workloads, w->ns ? w->ns : "", NULL, NULL, i);
+		for (uint32_t l = 0; l < w->labels.n; l++)
+			mm_add(&c->workloads, w->ns ? w->ns : "", w->labels.keys[l], w->labels.vals[l], i);
+	}
+	mm_build(&c->objects);
+	mm_build(&c->objects_any);
+	mm_build(&c->hpas);
+	mm_build(&c->services);
+	mm_build(&c->selecting);
+	mm_build(&c->workloads);
+	return c;
+}
+
+uint32_t idx_find_objects(struct lint_index *ix, const char *kind, const char *ns, const char *name, const uint32_t **out)
+{
+	const struct idx_cache *c = cache_of(ix);
+	if (!ns)
+		return mm_find(&c->objects_any, kind, name ? name : "", NULL, out);
+	return mm_find(&c->objects, kind, ns, name ? name : "", out);
+}
+
+uint32_t idx_find_hpas(struct lint_index *ix, const char *kind, const char *ns, const char *name, const uint32_t **out)
+{
+	return mm_find(&cache_of(ix)->hpas, kind, ns ? ns : "", name ? name : "", out);
+}
+
+uint32_t idx_find_services(struct lint_index *ix, const char *ns, const char *name, const uint32_t **out)
+{
+	return mm_find(&cache_of(ix)->services, ns ? ns : "", name ? name : "", NULL, out);
+}
+
+uint32_t idx_find_selecting(struct lint_index *ix, const char *kind, const char *ns, const uint32_t **out)
+{
+	return mm_find(&cache_of(ix)->selecting, kind, ns ? ns : "", NULL, out);
+}
+
+uint32_t idx_find_workloads(struct lint_index *ix, const char *ns, const char *key, const char *val, const uint32_t **out)
+{
+	if (!key)
+		return mm_find(&cache_of(ix)->workloads, ns ? ns : "", NULL, NULL, out);
+	return mm_find(&cache_of(ix)->workloads, ns ? ns : "", key, val ? val : "", out);
+}
+
 void index_free(struct lint_index *ix)
 {
 	if (!ix)
@@ -422,4 +662,7 @@ void index_free(struct lint_index *ix)
 	free(ix->backends.items);
 	free(ix->objects.items);
 	free(ix->bindings.items);
+	cache_free(ix->cache);
+	free(ix->cache);
+	ix->cache = NULL;
 }

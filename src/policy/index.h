@@ -124,6 +124,7 @@ struct lint_index {
 	IDX_VEC(struct idx_backend, backends);
 	IDX_VEC(struct idx_object, objects);
 	IDX_VEC(struct idx_binding, bindings);
+	struct idx_cache *cache; /* the lookups below, built on first use */
 };
 
 #define IDX_PUSH(vecp) \
@@ -140,5 +141,21 @@ bool idx_selects(const struct idx_labels *selector, const struct idx_labels *lab
  * against pod labels; an empty selector selects everything. */
 bool idx_selector_matches(const struct idx_selecting *s, const struct idx_labels *labels);
 const char *obj_group(const char *api_version, struct arena *a);
+
+/* Lookups for the cross-object rules over the whole index, built on first
+ * use (and again if the index has grown since).  Each returns how many
+ * entries match and sets *out to their positions, in index order. */
+/* ix->objects of that kind and name in `ns` (NULL: in any namespace) */
+uint32_t idx_find_objects(struct lint_index *ix, const char *kind, const char *ns, const char *name, const uint32_t **out);
+/* ix->selecting HPAs whose scaleTargetRef is that kind and name in `ns` */
+uint32_t idx_find_hpas(struct lint_index *ix, const char *kind, const char *ns, const char *name, const uint32_t **out);
+/* ix->services of that name in `ns` */
+uint32_t idx_find_services(struct lint_index *ix, const char *ns, const char *name, const uint32_t **out);
+/* ix->selecting of a kind (PodDisruptionBudget, NetworkPolicy) in `ns` */
+uint32_t idx_find_selecting(struct lint_index *ix, const char *kind, const char *ns, const uint32_t **out);
+/* ix->workloads in `ns` whose template labels include key=value (key NULL:
+ * every workload of `ns`): the candidates a selector may match, which the
+ * caller still checks in full */
+uint32_t idx_find_workloads(struct lint_index *ix, const char *ns, const char *key, const char *val, const uint32_t **out);
 
 #endif

@@ -3,6 +3,7 @@
 #include "rules.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 /* A label or annotation key: an optional DNS-subdomain prefix (at most 253)
  * and '/', then a name of at most 63 of [A-Za-z0-9._-] that starts and ends
@@ -203,15 +204,34 @@ static bool cluster_scoped(const char *kind)
 	return false;
 }
 
-/* MD004: the same group/kind/namespace/name twice in the input. */
+/* MD004: the same group/kind/namespace/name twice in the input.  A hash
+ * table of identities keeps it linear in the number of objects. */
+static uint64_t identity_hash(const struct idx_object *o, bool cs)
+{
+	struct buf b = {0};
+	buf_printf(&b, "%s%c%s%c%s%c%s", o->group, 0, o->kind, 0, cs ? "" : o->ns, 0, o->name);
+	uint64_t h = kpc_hash64(b.data, b.len);
+	buf_free(&b);
+	return h;
+}
+
 CHECK(duplicate_object)
 {
 	struct lint_index *ix = (struct lint_index *)(uintptr_t)target;
-	for (uint32_t i = 0; i < ix->objects.len; i++) {
+	uint32_t n = ix->objects.len, cap = 16;
+	while (cap < n * 2)
+		cap *= 2;
+	uint32_t *slots = xcalloc(cap, sizeof *slots); /* object index + 1, 0 empty */
+	for (uint32_t i = 0; i < n; i++) {
 		const struct idx_object *a = &ix->objects.items[i];
 		bool cs = cluster_scoped(a->kind);
-		for (uint32_t j = 0; j < i; j++) {
-			const struct idx_object *b = &ix->objects.items[j];
+		uint64_t h = identity_hash(a, cs);
+		for (uint32_t k = (uint32_t)h & (cap - 1);; k = (k + 1) & (cap - 1)) {
+			if (!slots[k]) {
+				slots[k] = i + 1;
+				break;
+			}
+			const struct idx_object *b = &ix->objects.items[slots[k] - 1];
 			if (strcmp(a->name, b->name) || strcmp(a->kind, b->kind) || strcmp(a->group, b->group) ||
 			    (!cs && strcmp(a->ns, b->ns)))
 				continue;
@@ -221,9 +241,10 @@ CHECK(duplicate_object)
 				f->note_loc = b->name_loc;
 				f->note = "the first definition";
 			}
-			break;
+			break; /* the first definition stays in the table */
 		}
 	}
+	free(slots);
 }
 
 /* MD005 */
