@@ -396,7 +396,7 @@ bool yaml_load(struct arena *a, const struct srcmgr *sm, uint32_t file, struct o
 				o = plain_scalar(&L, arena_strndup(a, t, n), n, sp);
 			} else {
 				o = obj_str(a, (struct sv){t, n}, sp);
-				o->quoted = st != FYSS_PLAIN;
+				o->quoted = st != FYSS_PLAIN || str_tag; /* `!!str 1.5` is a string */
 				/* libfyaml marks a quoted scalar's content: widen the span
 				 * to the quotes, so a finding underlines the token as written */
 				if ((st == FYSS_SINGLE_QUOTED || st == FYSS_DOUBLE_QUOTED) && o->span.off > 0 &&
