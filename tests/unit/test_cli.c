@@ -214,7 +214,9 @@ Test(cli, refuses_foreign_directory)
 	cr_assert(asprintf(&cmd, KPC " build " SEED " -o %s", d) > 0);
 	cr_assert_eq(run(cmd, NULL, &err), 2);
 	cr_assert(strstr(err, "is not a kpc output directory"), "%s", err);
-	cr_assert_not_null(read_all(keep, NULL));
+	char *kept = read_all(keep, NULL);
+	cr_assert_not_null(kept, "the foreign file is left alone");
+	free(kept);
 	cr_assert_eq(count_entries(d, NULL), 1);
 	free(err);
 	free(cmd);

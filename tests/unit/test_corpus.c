@@ -37,7 +37,7 @@ Test(corpus, present)
 }
 
 /* Every valid file loads: no YAML error (E05xx), no AP007; exit 0 or 1. */
-Test(corpus, valid_files_load, .timeout = 300)
+Test(corpus, valid_files_load)
 {
 	char *out;
 	int rc = run("'" KPC_BIN "' lint --profile minimal --no-config --format json '" CORPUS "/valid'", &out);
@@ -50,7 +50,7 @@ Test(corpus, valid_files_load, .timeout = 300)
 
 /* The whole catalogue over the whole corpus: the same bytes on 1 and 2
  * threads and on a second run. */
-Test(corpus, lint_all_rules_deterministic, .timeout = 600)
+Test(corpus, lint_all_rules_deterministic)
 {
 	char *a, *b, *c;
 	const char *cmd = "'" KPC_BIN "' lint --profile all --world closed --no-config --format json '" CORPUS "/valid'";
