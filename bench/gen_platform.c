@@ -3,16 +3,18 @@
  *   gen-platform N [-o FILE.kp] [--secrets-env FILE.env]
  *
  * The platform has five profiles (hardened security, rolling updates with
- * spreading, HTTP probes, a logging sidecar, metrics annotations), one
- * namespace per 25 apps (4 to 400) each with a default-deny policy, two
- * configs, two secrets with keys and one external TLS secret, and apps of
- * varied kinds: about 77% deployments (rolling, canary or blue-green, most
- * autoscaled, some with an ingress or a service account with RBAC rules),
- * 10% statefulsets with a volume claim, a headless service and a VPA, 10%
- * cronjobs and 2.5% daemonsets.  Every app has ports, resources, env from
- * configs and secrets, and most have budgets and network allow rules.  Two
- * environments, staging and production, override replicas, autoscaling,
- * images, resources and config values.
+ * spreading, HTTP probes, a logging sidecar with its own probes, metrics
+ * annotations), one namespace per 25 apps (4 to 400) each with a
+ * default-deny policy, two configs, two secrets with keys and one external
+ * TLS secret, and apps of varied kinds: 31 in 40 are deployments (rolling,
+ * canary or blue-green; most rolling ones autoscale, some have an ingress
+ * or a service account with RBAC rules), 4 statefulsets with a volume claim,
+ * a headless service and a VPA, 4 cronjobs and 1 daemonset.  Every app has
+ * ports, resources, recommended labels, env from configs and secrets, and
+ * most have budgets and network allow rules.  Two environments, staging
+ * and production, override replicas, autoscaling, images, resources and
+ * config values.  The platform builds without a finding from the default
+ * policy pack in either environment.
  *
  * The output depends only on N.  With --secrets-env, the values of the
  * secrets' keys are written as KPC_SECRET_<SECRET>_<KEY>=... lines, for
@@ -98,8 +100,10 @@ static void app_shape(struct app *a, uint32_t i, uint32_t n)
 	if (a->kind == APP_DEPLOYMENT) {
 		uint32_t q = (h >> 16) % 10;
 		a->rollout = q < 2 ? RO_CANARY : q == 2 ? RO_BLUE_GREEN : RO_ROLLING;
-		a->replicas = 2 + (int)((h >> 20) % 5);
-		a->autoscale = (h >> 24) % 3 != 0;
+		/* a canary of 20-30% keeps at least 2 replicas on each track;
+		 * only rolling apps autoscale, and then set no replicas */
+		a->replicas = a->rollout == RO_CANARY ? 8 + (int)((h >> 20) % 3) : 2 + (int)((h >> 20) % 5);
+		a->autoscale = a->rollout == RO_ROLLING && (h >> 24) % 3 != 0;
 		a->ingress = i % 10 == 1;
 		a->account = i % 4 == 2;
 		a->budget = true;
@@ -159,7 +163,10 @@ static void gen_header(struct buf *b, uint32_t n)
 		    "  sidecar logging {\n"
 		    "    image \"fluent/fluent-bit:3.1.4\"\n"
 		    "    resources { cpu 50m..200m  memory 64Mi..128Mi }\n"
+		    "    port logs-http 2020\n"
 		    "    mount logs at \"/var/log/app\" readonly\n"
+		    "    liveness http /api/v1/health on logs-http after 10s every 30s failures 5\n"
+		    "    readiness tcp on logs-http every 10s\n"
 		    "    security { read_only_root  no_privilege_escalation  drop ALL }\n"
 		    "  }\n"
 		    "}\n"
@@ -230,8 +237,15 @@ static void gen_resources(struct buf *b, int size)
 
 static void gen_labels(struct buf *b, const struct app *a, const char *nm)
 {
-	buf_printf(b, "  labels { component = \"%s\"  tier = \"%s\"  team = \"%s\"  version = \"1.%u.%u\" }\n", a->role,
-		   a->kind == APP_STATEFULSET ? "data" : a->tier, nm, (unsigned)(a->i % 17), (unsigned)(a->i % 7));
+	buf_printf(b,
+		   "  labels {\n"
+		   "    app.kubernetes.io/name = \"%s\"\n"
+		   "    app.kubernetes.io/instance = \"%s\"\n"
+		   "    app.kubernetes.io/version = \"1.%u.%u\"\n"
+		   "    component = \"%s\"  tier = \"%s\"  team = \"%s\"\n"
+		   "  }\n",
+		   a->role, a->name, (unsigned)(a->i % 17), (unsigned)(a->i % 7), a->role,
+		   a->kind == APP_STATEFULSET ? "data" : a->tier, nm);
 }
 
 static void gen_image(struct buf *b, const struct app *a, const char *nm)
@@ -258,7 +272,8 @@ static void gen_deployment(struct buf *b, const struct app *a, uint32_t n, const
 	bool logged = a->i % 3 == 0;
 	buf_printf(b, "app %s : resilient, probed, metered%s {\n", a->name, logged ? ", logged" : "");
 	gen_image(b, a, nm);
-	buf_printf(b, "  replicas %d\n", a->replicas);
+	if (!a->autoscale)
+		buf_printf(b, "  replicas %d\n", a->replicas);
 	buf_puts(b, "  port http 8080 as 80\n");
 	if (a->i % 5 == 0)
 		buf_puts(b, "  port grpc 9000\n");
@@ -298,7 +313,7 @@ static void gen_deployment(struct buf *b, const struct app *a, uint32_t n, const
 				   lo, hi);
 	}
 	if (a->rollout == RO_CANARY)
-		buf_printf(b, "  rollout canary %u%%\n", (unsigned)(10 + a->i % 3 * 10));
+		buf_printf(b, "  rollout canary %u%%\n", (unsigned)(20 + a->i % 3 * 5));
 	else if (a->rollout == RO_BLUE_GREEN)
 		buf_printf(b, "  rollout blue-green active %s\n", a->i % 2 ? "green" : "blue");
 	if (a->budget)
@@ -310,8 +325,7 @@ static void gen_deployment(struct buf *b, const struct app *a, uint32_t n, const
 		buf_puts(b, "  allow from namespace ingress-nginx on http\n");
 		buf_printf(b, "  ingress \"%s.%s.example.com\" path \"/\" port http tls %s-tls class nginx\n", a->name, nm, nm);
 	}
-	if (a->i % 7 == 0)
-		buf_puts(b, "  allow from namespace monitoring on metrics\n");
+	buf_puts(b, "  allow from namespace monitoring on metrics\n");
 	buf_puts(b, "}\n\n");
 }
 
@@ -377,6 +391,7 @@ static void gen_daemonset(struct buf *b, const struct app *a, const char *nm)
 	gen_labels(b, a, nm);
 	gen_resources(b, 0);
 	buf_puts(b, "  liveness http /healthz on metrics after 10s every 10s\n"
+		    "  readiness http /ready on metrics every 5s\n"
 		    "  volume host-logs empty at \"/host/logs\" readonly\n"
 		    "  allow from namespace monitoring on metrics\n"
 		    "}\n\n");
@@ -401,27 +416,30 @@ static void gen_env(struct buf *b, uint32_t n, bool prod)
 		app_shape(&a, i, n);
 		if (a.kind == APP_DEPLOYMENT) {
 			if (prod && i % 10 == 4) {
+				int up = a.size < 3 ? a.size + 1 : 3;
+				buf_printf(b, "  app %s {\n", a.name);
+				if (a.autoscale)
+					buf_printf(b, "    autoscale %d..%d\n", a.replicas + 2, a.replicas * 6);
+				else
+					buf_printf(b, "    replicas %d\n", a.replicas + 2);
 				buf_printf(b,
-					   "  app %s {\n"
-					   "    replicas %d\n"
 					   "    resources { cpu %s..%s  memory %s..%s }\n"
 					   "  }\n",
-					   a.name, a.replicas + 2, cpu_req[a.size < 3 ? a.size + 1 : 3],
-					   cpu_lim[a.size < 3 ? a.size + 1 : 3], mem_req[a.size < 3 ? a.size + 1 : 3],
-					   mem_lim[a.size < 3 ? a.size + 1 : 3]);
+					   cpu_req[up], cpu_lim[up], mem_req[up], mem_lim[up]);
 			} else if (prod && i % 25 == 9) {
 				buf_printf(b, "  %s.image \"registry.example.com/%s:1.%u.%u-hotfix\"\n", a.name, a.role,
 					   (unsigned)(i % 17), (unsigned)(i % 7 + 1));
-			} else if (!prod && i % 5 == 0) {
-				buf_printf(b, "  %s.replicas 2\n", a.name);
+			} else if (!prod && i % 5 == 0 && a.rollout == RO_ROLLING) {
 				if (a.autoscale)
 					buf_printf(b, "  %s.autoscale 2..4\n", a.name);
+				else
+					buf_printf(b, "  %s.replicas 2\n", a.name);
 			}
 		} else if (a.kind == APP_STATEFULSET) {
 			if (prod && i % 80 == 3)
 				buf_printf(b, "  %s.replicas 5\n", a.name);
 			else if (!prod)
-				buf_printf(b, "  %s.replicas 1\n", a.name);
+				buf_printf(b, "  %s.replicas 2\n", a.name);
 		}
 	}
 	buf_puts(b, "}\n\n");

@@ -29,7 +29,7 @@ struct arena {
 
 void arena_init(struct arena *a);
 void arena_free(struct arena *a);
-void *arena_alloc(struct arena *a, size_t size);   /* zeroed, 16-byte aligned */
+void *arena_alloc(struct arena *a, size_t size);   /* zeroed, 8-byte aligned */
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 char *arena_strdup(struct arena *a, const char *s);
 char *arena_printf(struct arena *a, const char *fmt, ...) KPC_PRINTF(2, 3);
@@ -52,7 +52,12 @@ struct sv {
 #define SV(lit) ((struct sv){(lit), sizeof(lit) - 1})
 struct sv sv_from(const char *s);
 bool sv_eq(struct sv a, struct sv b);
-bool sv_eqc(struct sv a, const char *s);
+/* Inline so that the length of a literal folds at compile time. */
+static inline bool sv_eqc(struct sv a, const char *s)
+{
+	size_t n = __builtin_strlen(s);
+	return a.len == n && (n == 0 || __builtin_memcmp(a.p, s, n) == 0);
+}
 bool sv_starts(struct sv a, const char *prefix);
 int sv_cmp(struct sv a, struct sv b);
 

@@ -34,6 +34,9 @@ struct kpc_unit {
 	struct vec decls; /* struct kp_decl *, in source order */
 	struct vec envs;  /* struct kp_decl * */
 	struct vec secret_env; /* char *, from --secrets-env, owned by arena */
+	/* declarations by kind and name (open addressing; see ir_find) */
+	struct kp_decl **decl_slots;
+	uint32_t decl_cap, decl_used;
 };
 
 void kpc_unit_init(struct kpc_unit *u);

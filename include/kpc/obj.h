@@ -49,7 +49,8 @@ struct obj *obj_strc(struct arena *a, const char *s, struct span sp);
 struct obj *obj_int(struct arena *a, int64_t v, struct span sp);
 struct obj *obj_bool(struct arena *a, bool v, struct span sp);
 
-/* Map operations: set replaces an existing key in place. */
+/* Map operations: set replaces an existing key in place.  obj_set keeps the
+ * key pointer (a literal or a string of the same arena); obj_set_sv copies. */
 void obj_set(struct arena *a, struct obj *map, const char *key, struct obj *val);
 void obj_set_sv(struct arena *a, struct obj *map, struct sv key, struct obj *val);
 struct obj *obj_get(const struct obj *map, const char *key);
@@ -61,6 +62,8 @@ struct obj *obj_deep_copy(struct arena *a, const struct obj *o);
 /* Adds a pair without looking for an existing key (the YAML loader checks
  * duplicates itself). */
 void obj_append(struct arena *a, struct obj *map, struct sv key, struct span kspan, struct obj *val);
+/* The same without copying the key, which must outlive the tree. */
+void obj_append_nocopy(struct arena *a, struct obj *map, struct sv key, struct span kspan, struct obj *val);
 /* Sort a map's keys bytewise (for label and data maps). */
 void obj_sort_keys(struct obj *map);
 

@@ -38,7 +38,7 @@ void out_set_free(struct out_set *s)
 	s->len = s->cap = 0;
 }
 
-static void safe_part(struct buf *b, const char *s)
+void out_safe_part(struct buf *b, const char *s)
 {
 	for (; *s; s++) {
 		char c = *s;
@@ -50,22 +50,28 @@ static void safe_part(struct buf *b, const char *s)
 	}
 }
 
+void out_object_file_name(struct buf *name, const struct k8s_obj *k)
+{
+	size_t start = name->len;
+	if (*k->ns) {
+		out_safe_part(name, k->ns);
+		buf_putc(name, '_');
+	}
+	out_safe_part(name, k->kind);
+	buf_putc(name, '_');
+	out_safe_part(name, k->name);
+	/* never a hidden file, never "." or ".." */
+	if (name->data[start] == '.')
+		name->data[start] = '-';
+	buf_puts(name, ".yaml");
+}
+
 void out_set_from_objects(struct out_set *s, const struct objset *objs)
 {
 	for (uint32_t i = 0; i < objs->len; i++) {
 		const struct k8s_obj *k = &objs->items[i];
 		struct buf name = {0};
-		if (*k->ns) {
-			safe_part(&name, k->ns);
-			buf_putc(&name, '_');
-		}
-		safe_part(&name, k->kind);
-		buf_putc(&name, '_');
-		safe_part(&name, k->name);
-		/* never a hidden file, never "." or ".." */
-		if (name.data[0] == '.')
-			name.data[0] = '-';
-		buf_puts(&name, ".yaml");
+		out_object_file_name(&name, k);
 		struct buf data = {0};
 		yaml_emit_obj(k->root, &data);
 		out_set_add(s, buf_cstr(&name), data);
@@ -73,9 +79,46 @@ void out_set_from_objects(struct out_set *s, const struct objset *objs)
 	}
 }
 
+/* A relative path of '/'-separated components, none of them empty or
+ * hidden (so no "." or ".."), and not the marker. */
 static bool name_ok(const char *n)
 {
-	return *n && *n != '.' && !strchr(n, '/') && strcmp(n, MARKER) != 0;
+	if (!*n || !strcmp(n, MARKER))
+		return false;
+	for (const char *c = n;;) {
+		const char *e = strchr(c, '/');
+		size_t len = e ? (size_t)(e - c) : strlen(c);
+		if (len == 0 || *c == '.')
+			return false;
+		if (!e)
+			return true;
+		c = e + 1;
+	}
+}
+
+/* Is `dir` (a path inside a file name) a leading part of `name`? */
+static bool is_dir_of(const char *dir, const char *name)
+{
+	size_t n = strlen(dir);
+	return strncmp(dir, name, n) == 0 && name[n] == '/';
+}
+
+/* Creates the directories of `rel` (a checked name) under `root`. */
+static bool make_parents(const char *root, const char *rel)
+{
+	for (const char *e = strchr(rel, '/'); e; e = strchr(e + 1, '/')) {
+		char *p = NULL;
+		if (asprintf(&p, "%s/%.*s", root, (int)(e - rel), rel) < 0)
+			kpc_die("out of memory");
+		int rc = mkdir(p, 0755);
+		int err = errno;
+		free(p);
+		if (rc != 0 && err != EEXIST) {
+			errno = err;
+			return false;
+		}
+	}
+	return true;
 }
 
 static int rm_tree(const char *path)
@@ -151,12 +194,18 @@ bool outdir_write(const char *dir, const struct out_set *s, struct buf *err)
 {
 	for (uint32_t i = 0; i < s->len; i++) {
 		if (!name_ok(s->items[i].name)) {
-			buf_printf(err, "refusing to write file '%s' (not a plain file name)", s->items[i].name);
+			buf_printf(err, "refusing to write file '%s' (not a relative path of plain names inside the directory)",
+				   s->items[i].name);
 			return false;
 		}
 		for (uint32_t j = 0; j < i; j++) {
 			if (!strcmp(s->items[i].name, s->items[j].name)) {
 				buf_printf(err, "two objects would be written to '%s'", s->items[i].name);
+				return false;
+			}
+			if (is_dir_of(s->items[i].name, s->items[j].name) || is_dir_of(s->items[j].name, s->items[i].name)) {
+				buf_printf(err, "'%s' and '%s' would be both a file and a directory", s->items[j].name,
+					   s->items[i].name);
 				return false;
 			}
 		}
@@ -186,7 +235,7 @@ bool outdir_write(const char *dir, const struct out_set *s, struct buf *err)
 		char *p = NULL;
 		if (asprintf(&p, "%s/%s", stage, s->items[i].name) < 0)
 			kpc_die("out of memory");
-		if (!write_file(p, &s->items[i].data)) {
+		if (!make_parents(stage, s->items[i].name) || !write_file(p, &s->items[i].data)) {
 			buf_printf(err, "cannot write '%s': %s", p, strerror(errno));
 			ok = false;
 		}
@@ -222,6 +271,49 @@ bool outdir_write(const char *dir, const struct out_set *s, struct buf *err)
 	return ok;
 }
 
+/* Adds to `extra` the path (DIR/REL) of every file under DIR/REL that is not
+ * in `s`, walking subdirectories; hidden entries (the marker) are skipped.
+ * Returns -1 with errno set when DIR itself cannot be read. */
+static int collect_extra(const char *dir, const char *rel, const struct out_set *s, struct vec *extra)
+{
+	char *path = NULL;
+	if ((rel ? asprintf(&path, "%s/%s", dir, rel) : asprintf(&path, "%s", dir)) < 0)
+		kpc_die("out of memory");
+	DIR *d = opendir(path);
+	if (!d) {
+		int e = errno;
+		free(path);
+		errno = e;
+		return rel ? 0 : -1;
+	}
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;
+		char *r = NULL, *full = NULL;
+		if ((rel ? asprintf(&r, "%s/%s", rel, e->d_name) : asprintf(&r, "%s", e->d_name)) < 0 ||
+		    asprintf(&full, "%s/%s", dir, r) < 0)
+			kpc_die("out of memory");
+		struct stat st;
+		if (lstat(full, &st) == 0 && S_ISDIR(st.st_mode)) {
+			collect_extra(dir, r, s, extra);
+			free(full);
+		} else {
+			bool known = false;
+			for (uint32_t i = 0; i < s->len && !known; i++)
+				known = !strcmp(s->items[i].name, r);
+			if (known)
+				free(full);
+			else
+				vec_push(extra, full);
+		}
+		free(r);
+	}
+	closedir(d);
+	free(path);
+	return 0;
+}
+
 int outdir_check(const char *dir, const struct out_set *s, struct buf *report, struct buf *err)
 {
 	int diffs = 0;
@@ -242,30 +334,17 @@ int outdir_check(const char *dir, const struct out_set *s, struct buf *report, s
 		}
 		free(p);
 	}
-	DIR *d = opendir(dir);
-	if (!d) {
-		if (errno != ENOENT) {
-			buf_printf(err, "cannot open '%s': %s", dir, strerror(errno));
-			return -1;
-		}
-		return diffs;
-	}
-	struct dirent *e;
 	struct vec extra = {0};
-	while ((e = readdir(d))) {
-		if (e->d_name[0] == '.')
-			continue;
-		bool known = false;
-		for (uint32_t i = 0; i < s->len && !known; i++)
-			known = !strcmp(s->items[i].name, e->d_name);
-		if (!known) {
-			char *p = NULL;
-			if (asprintf(&p, "%s/%s", dir, e->d_name) < 0)
-				kpc_die("out of memory");
-			vec_push(&extra, p);
-		}
+	int rc = collect_extra(dir, NULL, s, &extra);
+	if (rc < 0) {
+		for (uint32_t i = 0; i < extra.len; i++)
+			free(extra.items[i]);
+		vec_free(&extra);
+		if (errno == ENOENT)
+			return diffs;
+		buf_printf(err, "cannot open '%s': %s", dir, strerror(errno));
+		return -1;
 	}
-	closedir(d);
 	/* readdir order is not stable: sort the report */
 	for (uint32_t i = 1; i < extra.len; i++)
 		for (uint32_t j = i; j > 0 && strcmp(extra.items[j - 1], extra.items[j]) > 0; j--) {

@@ -1,5 +1,6 @@
 /* build.c: `kpc build`. */
 #include "cli.h"
+#include "kpc/kustomize.h"
 #include "kpc/lint.h"
 #include "kpc/outdir.h"
 #include "kpc/pack.h"
@@ -11,8 +12,10 @@
 #include <string.h>
 
 /* Runs the policy rules over the compiled objects; findings point at the
- * .kp statements.  Returns EXIT_FINDINGS when one is an error. */
-static int check_policy(struct kpc_unit *u, const char *policy, const struct cli_common *cc)
+ * .kp statements.  Returns EXIT_FINDINGS when one is an error.  `what`
+ * (e.g. "environment 'prod'") heads the findings when several builds are
+ * checked. */
+static int check_policy(struct kpc_unit *u, const char *policy, const struct cli_common *cc, const char *what)
 {
 	struct pack_set packs;
 	pack_set_init(&packs);
@@ -30,6 +33,8 @@ static int check_policy(struct kpc_unit *u, const char *policy, const struct cli
 		lint_check_objects(&run, &u->sm, 0, &u->objects);
 		lint_finish(&run);
 		if (run.len) {
+			if (what)
+				fprintf(stderr, "kpc build: policy findings for %s:\n", what);
 			struct buf b = {0};
 			struct report_opts ro = {.color = cli_use_color(cc), .fail_on = LINT_ERROR, .nfiles = u->nfiles,
 						  .tool = "build"};
@@ -49,11 +54,142 @@ static int check_policy(struct kpc_unit *u, const char *policy, const struct cli
 	return rc;
 }
 
+/* Writes the set into DIR atomically, or with `check` compares DIR with it
+ * and names what differs. */
+static int write_or_check(const char *out, const struct out_set *set, bool check)
+{
+	int rc = EXIT_OK;
+	struct buf err = {0};
+	if (check) {
+		struct buf report = {0};
+		int n = outdir_check(out, set, &report, &err);
+		if (n < 0) {
+			fprintf(stderr, "kpc build: %s\n", buf_cstr(&err));
+			rc = EXIT_INVALID;
+		} else if (n > 0) {
+			fwrite(report.data, 1, report.len, stdout);
+			fprintf(stderr, "kpc build: %d file%s in '%s' %s not up to date\n", n, n == 1 ? "" : "s", out,
+				n == 1 ? "is" : "are");
+			rc = EXIT_FINDINGS;
+		}
+		buf_free(&report);
+	} else if (!outdir_write(out, set, &err)) {
+		fprintf(stderr, "kpc build: %s\n", buf_cstr(&err));
+		rc = EXIT_INVALID;
+	}
+	buf_free(&err);
+	return rc;
+}
+
+static bool same_diag(const struct diag *a, const struct diag *b)
+{
+	return a->code == b->code && a->sev == b->sev && a->span.file == b->span.file && a->span.off == b->span.off &&
+	       a->span.len == b->span.len && !strcmp(a->msg, b->msg);
+}
+
+/* Prints the diagnostics of an environment's compilation that the base's
+ * compilation did not already print (both load the same files in the same
+ * order, so their spans compare). */
+static void print_new_diags(struct kpc_unit *u, const struct kpc_unit *base, const struct cli_common *cc)
+{
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < u->diags.len; i++) {
+		bool seen = false;
+		for (uint32_t j = 0; j < base->diags.len && !seen; j++)
+			seen = same_diag(&u->diags.items[i], &base->diags.items[j]);
+		if (seen) {
+			/* freed here: diags_free only sees the first n */
+			struct diag *g = &u->diags.items[i];
+			free(g->msg);
+			free(g->label);
+			free(g->help);
+			for (int k = 0; k < g->nnotes; k++)
+				free(g->notes[k].msg);
+		} else {
+			u->diags.items[n++] = u->diags.items[i];
+		}
+	}
+	u->diags.len = n;
+	cli_print_diags(u, cc);
+}
+
+/* `--format kustomize`: the base and every environment the platform
+ * declares, compiled one after the other, rendered as one tree. */
+static int build_kustomize(const char *file, const struct kpc_options *opt0, const char *out, bool check,
+			   const char *policy, bool no_policy, const struct cli_common *cc)
+{
+	struct kpc_options opt = *opt0;
+	opt.env = NULL;
+	struct kpc_unit base;
+	kpc_unit_init(&base);
+	int rc = EXIT_OK;
+	if (opt.secrets_env && !kpc_load_secrets_env(&base, opt.secrets_env)) {
+		fprintf(stderr, "kpc build: cannot read secrets file '%s'\n", opt.secrets_env);
+		kpc_unit_free(&base);
+		return EXIT_INVALID;
+	}
+	bool ok = kpc_compile(&base, file, &opt);
+	cli_print_diags(&base, cc);
+	if (!ok) {
+		kpc_unit_free(&base);
+		return EXIT_INVALID;
+	}
+	uint32_t n = kz_env_count(&base);
+	if (!no_policy)
+		rc = check_policy(&base, policy, cc, n ? "the base" : NULL);
+	struct kpc_unit *units = xcalloc(n + 1, sizeof *units);
+	struct kz_env *envs = xcalloc(n + 1, sizeof *envs);
+	uint32_t built = 0;
+	for (uint32_t i = 0; rc == EXIT_OK && i < n; i++) {
+		struct kpc_unit *u = &units[i];
+		kpc_unit_init(u);
+		built++;
+		opt.env = kz_env_name(&base, i);
+		if (opt.secrets_env && !kpc_load_secrets_env(u, opt.secrets_env)) {
+			fprintf(stderr, "kpc build: cannot read secrets file '%s'\n", opt.secrets_env);
+			rc = EXIT_INVALID;
+			break;
+		}
+		ok = kpc_compile(u, file, &opt);
+		print_new_diags(u, &base, cc);
+		if (!ok) {
+			rc = EXIT_INVALID;
+			break;
+		}
+		if (!no_policy) {
+			struct buf what = {0};
+			buf_printf(&what, "environment '%s'", opt.env);
+			rc = check_policy(u, policy, cc, buf_cstr(&what));
+			buf_free(&what);
+		}
+		envs[i] = (struct kz_env){.name = opt.env, .objects = &u->objects};
+	}
+	if (rc == EXIT_OK) {
+		struct kz_input in = {.platform = base.platform, .base = &base.objects, .envs = envs, .nenvs = n};
+		struct out_set set = {0};
+		struct buf err = {0};
+		if (!kustomize_render(&in, &set, &err)) {
+			fprintf(stderr, "kpc build: %s\n", buf_cstr(&err));
+			rc = EXIT_INVALID;
+		} else {
+			rc = write_or_check(out, &set, check);
+		}
+		buf_free(&err);
+		out_set_free(&set);
+	}
+	for (uint32_t i = 0; i < built; i++)
+		kpc_unit_free(&units[i]);
+	free(units);
+	free(envs);
+	kpc_unit_free(&base);
+	return rc;
+}
+
 int cmd_build(int argc, char **argv)
 {
 	struct cli_common cc = {.color = -1};
 	struct kpc_options opt = {0};
-	const char *file = NULL, *out = NULL, *emit = NULL, *policy = NULL;
+	const char *file = NULL, *out = NULL, *emit = NULL, *policy = NULL, *format = "yaml";
 	bool check = false, bad = false, no_policy = false;
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
@@ -67,6 +203,10 @@ int cmd_build(int argc, char **argv)
 			out = argv[++i];
 		else if (!strncmp(a, "--output=", 9))
 			out = a + 9;
+		else if (!strcmp(a, "--format") && i + 1 < argc)
+			format = argv[++i];
+		else if (!strncmp(a, "--format=", 9))
+			format = a + 9;
 		else if (!strcmp(a, "--check"))
 			check = true;
 		else if (!strcmp(a, "--no-policy"))
@@ -108,6 +248,23 @@ int cmd_build(int argc, char **argv)
 		cli_usage_error("build", "--emit takes ast, ir or objects, not '%s'", emit);
 		return EXIT_INVALID;
 	}
+	bool kustomize = !strcmp(format, "kustomize");
+	if (!kustomize && strcmp(format, "yaml")) {
+		cli_usage_error("build", "--format takes yaml or kustomize, not '%s'", format);
+		return EXIT_INVALID;
+	}
+	if (kustomize && (!out || !strcmp(out, "-"))) {
+		cli_usage_error("build", "--format kustomize writes a directory tree: give -o DIR");
+		return EXIT_INVALID;
+	}
+	if (kustomize && emit) {
+		cli_usage_error("build", "--emit and --format kustomize do not go together");
+		return EXIT_INVALID;
+	}
+	if (kustomize && opt.env) {
+		cli_usage_error("build", "--format kustomize writes the base and every environment; drop --env");
+		return EXIT_INVALID;
+	}
 	if (check && (!out || !strcmp(out, "-"))) {
 		cli_usage_error("build", "--check needs -o DIR to compare against");
 		return EXIT_INVALID;
@@ -116,6 +273,8 @@ int cmd_build(int argc, char **argv)
 		cli_usage_error("build", "--emit writes to standard output; drop -o");
 		return EXIT_INVALID;
 	}
+	if (kustomize)
+		return build_kustomize(file, &opt, out, check, policy, no_policy, &cc);
 	struct kpc_unit u;
 	kpc_unit_init(&u);
 	if (opt.secrets_env && !kpc_load_secrets_env(&u, opt.secrets_env)) {
@@ -141,34 +300,27 @@ int cmd_build(int argc, char **argv)
 			opt.no_secret_values = true;
 		if (!kpc_compile(&u, file, &opt)) {
 			rc = EXIT_INVALID;
-		} else if (!emit && !no_policy && (rc = check_policy(&u, policy, &cc)) != EXIT_OK) {
+		} else if (!emit && !no_policy && (rc = check_policy(&u, policy, &cc, NULL)) != EXIT_OK) {
 			/* findings were printed; nothing is written */
 		} else if (emit) {
 			objset_dump_json(&u.objects, &u.sm, &b);
 		} else if (!out || !strcmp(out, "-")) {
-			yaml_emit_stream(&u.objects, &b);
+			/* stream in 1 MB pieces: the output of a large platform is never
+			 * held whole in memory */
+			for (uint32_t i = 0; i < u.objects.len && rc == EXIT_OK; i++) {
+				if (i)
+					buf_puts(&b, "---\n");
+				yaml_emit_obj(u.objects.items[i].root, &b);
+				if (b.len > (1u << 20)) {
+					if (fwrite(b.data, 1, b.len, stdout) != b.len)
+						rc = EXIT_INVALID;
+					b.len = 0;
+				}
+			}
 		} else {
 			struct out_set set = {0};
-			struct buf err = {0};
 			out_set_from_objects(&set, &u.objects);
-			if (check) {
-				struct buf report = {0};
-				int n = outdir_check(out, &set, &report, &err);
-				if (n < 0) {
-					fprintf(stderr, "kpc build: %s\n", buf_cstr(&err));
-					rc = EXIT_INVALID;
-				} else if (n > 0) {
-					fwrite(report.data, 1, report.len, stdout);
-					fprintf(stderr, "kpc build: %d file%s in '%s' %s not up to date\n", n, n == 1 ? "" : "s", out,
-						n == 1 ? "is" : "are");
-					rc = EXIT_FINDINGS;
-				}
-				buf_free(&report);
-			} else if (!outdir_write(out, &set, &err)) {
-				fprintf(stderr, "kpc build: %s\n", buf_cstr(&err));
-				rc = EXIT_INVALID;
-			}
-			buf_free(&err);
+			rc = write_or_check(out, &set, check);
 			out_set_free(&set);
 		}
 	}

@@ -100,7 +100,7 @@ static const struct subcommand {
 } commands[] = {
 	{"build", cmd_build, "compile a platform to Kubernetes YAML",
 	 "usage: kpc build FILE.kp [--env NAME] [-o DIR | -] [--check] [--emit ast|ir|objects]\n"
-	 "                 [--secrets-env FILE] [--policy FILE|NAME | --no-policy]\n"
+	 "                 [--format yaml|kustomize] [--secrets-env FILE] [--policy FILE|NAME | --no-policy]\n"
 	 "                 [--color auto|always|never] [--diagnostics=text|json]\n"
 	 "\n"
 	 "  --env NAME          apply the overrides of `env NAME { ... }`\n"
@@ -109,6 +109,11 @@ static const struct subcommand {
 	 "  -o -                write a YAML stream to standard output (the default)\n"
 	 "  --check             with -o DIR: compare DIR to what would be written, name\n"
 	 "                      stale, missing and extra files, and exit 1 if any\n"
+	 "  --format kustomize  with -o DIR: write a Kustomize tree for kubectl v1.32, DIR/base/\n"
+	 "                      (the build without --env) and DIR/overlays/ENV/ for every\n"
+	 "                      environment (labels, replicas, images and patches on top of\n"
+	 "                      the base); `kubectl kustomize DIR/overlays/ENV` gives exactly\n"
+	 "                      what --env ENV builds; --check compares the tree\n"
 	 "  --emit STAGE        dump a stage as JSON: ast, ir or objects (secrets redacted)\n"
 	 "  --secrets-env FILE  KEY=VALUE lines consulted before the environment for\n"
 	 "                      secret values (KPC_SECRET_<SECRET>_<KEY>)\n"

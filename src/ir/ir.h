@@ -17,6 +17,7 @@ struct kp_decl {
 	enum decl_kind kind;
 	struct ast_stmt *stmt; /* the declaring statement */
 	const char *name;
+	uint32_t name_len;
 	const char *ns;	/* namespace of a config, secret or app */
 	const char *dir;	/* directory of the declaring file, for relative paths */
 	struct vec body; /* effective statements (struct ast_stmt *) */
@@ -27,6 +28,8 @@ struct kp_decl {
  * pseudo-declaration of kind DECL_NAMESPACE named "" at decls[0]. */
 
 struct kp_decl *ir_find(const struct kpc_unit *u, enum decl_kind k, struct sv name);
+/* Adds a declaration to the lookup table ir_find uses. */
+void ir_index_decl(struct kpc_unit *u, struct kp_decl *d);
 /* Last statement with this key in an effective list, or NULL. */
 struct ast_stmt *ir_stmt(const struct vec *body, const char *key);
 struct ast_stmt *ir_stmt_named(const struct vec *body, const char *key, struct sv name);

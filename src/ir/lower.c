@@ -1968,7 +1968,26 @@ static void lower_account(struct lower *L, struct app_ctx *ac, struct obj *label
 	/* an account named by several apps is emitted once; its rules may come
 	 * with any one of them (or with a profile they share) */
 	bool have_sa = false;
-	for (uint32_t i = 0; i < L->accounts.len; i += 3) {
+	/* accounts by (namespace, name) in a small open-addressing table */
+	if ((L->accounts.len / 3 + 1) * 2 > L->account_cap) {
+		uint32_t cap = L->account_cap ? L->account_cap * 2 : 64;
+		uint32_t *slots = xcalloc(cap, sizeof *slots);
+		for (uint32_t e = 0; e < L->accounts.len; e += 3) {
+			struct ast_stmt *o = L->accounts.items[e];
+			const char *ons = L->accounts.items[e + 1];
+			uint32_t h = (uint32_t)(kpc_hash64(o->args[0]->text.p, o->args[0]->text.len) ^ kpc_hash64(ons, strlen(ons)));
+			for (h &= cap - 1; slots[h]; h = (h + 1) & (cap - 1))
+				;
+			slots[h] = e / 3 + 1;
+		}
+		free(L->account_slots);
+		L->account_slots = slots;
+		L->account_cap = cap;
+	}
+	uint32_t hash = (uint32_t)(kpc_hash64(name.p, name.len) ^ kpc_hash64(ac->ns, strlen(ac->ns)));
+	uint32_t slot = hash & (L->account_cap - 1);
+	for (; L->account_slots[slot]; slot = (slot + 1) & (L->account_cap - 1)) {
+		uint32_t i = (L->account_slots[slot] - 1) * 3;
 		struct ast_stmt *o = L->accounts.items[i];
 		const char *ns = L->accounts.items[i + 1];
 		if (!sv_eq(o->args[0]->text, name) || strcmp(ns, ac->ns) != 0)
@@ -1991,6 +2010,7 @@ static void lower_account(struct lower *L, struct app_ctx *ac, struct obj *label
 	const char *n = ir_sv_dup(L->u, name);
 	struct span sp = s->args[0]->span;
 	if (!have_sa) {
+		L->account_slots[slot] = L->accounts.len / 3 + 1;
 		vec_push(&L->accounts, s);
 		vec_push(&L->accounts, arena_strdup(A, ac->ns));
 		vec_push(&L->accounts, has_rules ? s : NULL);
@@ -2394,6 +2414,7 @@ bool kpc_lower(struct kpc_unit *u, const struct kpc_options *opt)
 		}
 	}
 	vec_free(&L.accounts);
+	free(L.account_slots);
 	objset_sort(&u->objects);
 	/* two declarations that lower to the same object */
 	for (uint32_t i = 1; i < u->objects.len; i++) {

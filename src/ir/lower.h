@@ -11,6 +11,8 @@ struct lower {
 	struct diags *d;
 	const struct kpc_options *opt;
 	struct vec accounts; /* struct ast_stmt *, namespace, and whether its rules were emitted */
+	uint32_t *account_slots; /* index into accounts / 3, + 1; 0 empty */
+	uint32_t account_cap;
 	const struct ast_stmt *app_annotations; /* the app being lowered: its `annotations` */
 };
 

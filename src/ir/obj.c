@@ -63,15 +63,20 @@ void obj_set_sv(struct arena *a, struct obj *map, struct sv key, struct obj *val
 
 void obj_append(struct arena *a, struct obj *map, struct sv key, struct span kspan, struct obj *val)
 {
+	obj_append_nocopy(a, map, (struct sv){arena_strndup(a, key.p, key.len), key.len}, kspan, val);
+}
+
+void obj_append_nocopy(struct arena *a, struct obj *map, struct sv key, struct span kspan, struct obj *val)
+{
 	if (map->map.len == map->map.cap) {
-		uint32_t cap = map->map.cap ? map->map.cap * 2 : 8;
+		uint32_t cap = map->map.cap ? map->map.cap * 2 : 4;
 		struct obj_pair *n = arena_alloc(a, cap * sizeof *n);
 		if (map->map.len)
 			memcpy(n, map->map.items, map->map.len * sizeof *n);
 		map->map.items = n;
 		map->map.cap = cap;
 	}
-	map->map.items[map->map.len].key = (struct sv){arena_strndup(a, key.p, key.len), key.len};
+	map->map.items[map->map.len].key = key;
 	map->map.items[map->map.len].val = val;
 	map->map.items[map->map.len].kspan = kspan;
 	map->map.len++;
@@ -79,16 +84,27 @@ void obj_append(struct arena *a, struct obj *map, struct sv key, struct span ksp
 
 void obj_set(struct arena *a, struct obj *map, const char *key, struct obj *val)
 {
-	obj_set_sv(a, map, sv_from(key), val);
+	struct sv k = sv_from(key);
+	for (uint32_t i = 0; i < map->map.len; i++) {
+		if (sv_eq(map->map.items[i].key, k)) {
+			map->map.items[i].val = val;
+			return;
+		}
+	}
+	/* the key outlives the tree (a literal or an arena string): no copy */
+	obj_append_nocopy(a, map, k, (struct span){0}, val);
 }
 
 struct obj *obj_get(const struct obj *map, const char *key)
 {
 	if (!map || map->kind != OBJ_MAP)
 		return NULL;
-	for (uint32_t i = 0; i < map->map.len; i++)
-		if (sv_eqc(map->map.items[i].key, key))
+	size_t n = strlen(key);
+	for (uint32_t i = 0; i < map->map.len; i++) {
+		const struct sv k = map->map.items[i].key;
+		if (k.len == n && memcmp(k.p, key, n) == 0)
 			return map->map.items[i].val;
+	}
 	return NULL;
 }
 
@@ -204,40 +220,62 @@ static int kind_rank(const char *k)
 }
 
 /* kustomize's Gvk.String(): group_version_kind, "~G" and "~V" for empty parts. */
-static void gvk_string(const struct k8s_obj *o, char *buf, size_t n)
+static char *gvk_string(const struct k8s_obj *o)
 {
 	const char *slash = strchr(o->api_version, '/');
+	struct buf b = {0};
 	if (slash)
-		snprintf(buf, n, "%.*s_%s_%s", (int)(slash - o->api_version), o->api_version, slash + 1, o->kind);
+		buf_printf(&b, "%.*s_%s_%s", (int)(slash - o->api_version), o->api_version, slash + 1, o->kind);
 	else
-		snprintf(buf, n, "~G_%s_%s", *o->api_version ? o->api_version : "~V", o->kind);
+		buf_printf(&b, "~G_%s_%s", *o->api_version ? o->api_version : "~V", o->kind);
+	buf_cstr(&b);
+	return b.data;
 }
+
+struct sort_key {
+	int rank;
+	char *gvk;
+	const struct k8s_obj *o;
+};
 
 /* kustomize's legacy order: the listed kinds first, in that order, the
  * webhook configurations last, everything else between; ties by the
  * group_version_kind string, then namespace ("~X" when empty), then name. */
-static int k8s_cmp(const void *pa, const void *pb)
+static int key_cmp(const void *pa, const void *pb)
 {
-	const struct k8s_obj *a = pa, *b = pb;
-	int ra = kind_rank(a->kind), rb = kind_rank(b->kind);
-	if (ra != rb)
-		return ra < rb ? -1 : 1;
-	char ga[512], gb[512];
-	gvk_string(a, ga, sizeof ga);
-	gvk_string(b, gb, sizeof gb);
-	int c = strcmp(ga, gb);
+	const struct sort_key *a = pa, *b = pb;
+	if (a->rank != b->rank)
+		return a->rank < b->rank ? -1 : 1;
+	int c = strcmp(a->gvk, b->gvk);
 	if (c)
 		return c;
-	c = strcmp(*a->ns ? a->ns : "~X", *b->ns ? b->ns : "~X");
+	c = strcmp(*a->o->ns ? a->o->ns : "~X", *b->o->ns ? b->o->ns : "~X");
 	if (c)
 		return c;
-	return strcmp(*a->name ? a->name : "~N", *b->name ? b->name : "~N");
+	return strcmp(*a->o->name ? a->o->name : "~N", *b->o->name ? b->o->name : "~N");
 }
 
 void objset_sort(struct objset *s)
 {
-	if (s->len > 1)
-		qsort(s->items, s->len, sizeof *s->items, k8s_cmp);
+	if (s->len < 2)
+		return;
+	/* the keys are computed once per object, not once per comparison */
+	struct sort_key *keys = xmalloc(s->len * sizeof *keys);
+	for (uint32_t i = 0; i < s->len; i++) {
+		keys[i].rank = kind_rank(s->items[i].kind);
+		keys[i].gvk = gvk_string(&s->items[i]);
+		keys[i].o = &s->items[i];
+	}
+	qsort(keys, s->len, sizeof *keys, key_cmp);
+	struct k8s_obj *sorted = xmalloc(s->len * sizeof *sorted);
+	for (uint32_t i = 0; i < s->len; i++) {
+		sorted[i] = *keys[i].o;
+		free(keys[i].gvk);
+	}
+	free(keys);
+	free(s->items);
+	s->items = sorted;
+	s->cap = s->len;
 }
 
 void obj_dump_json(const struct obj *o, struct buf *out, bool redact)

@@ -30,6 +30,7 @@ void kpc_unit_free(struct kpc_unit *u)
 	vec_free(&u->decls);
 	vec_free(&u->envs);
 	vec_free(&u->secret_env);
+	free(u->decl_slots);
 	free(u->files);
 	objset_free(&u->objects);
 	diags_free(&u->diags);
@@ -47,12 +48,43 @@ struct kp_decl *ir_platform(const struct kpc_unit *u)
 	return u->decls.len ? u->decls.items[0] : NULL;
 }
 
+static uint32_t decl_hash(enum decl_kind k, struct sv name)
+{
+	return (uint32_t)(kpc_hash64(name.p, name.len) * 31 + (uint64_t)k);
+}
+
+void ir_index_decl(struct kpc_unit *u, struct kp_decl *d)
+{
+	if ((u->decl_used + 1) * 2 > u->decl_cap) {
+		uint32_t cap = u->decl_cap ? u->decl_cap * 2 : 64;
+		struct kp_decl **slots = xcalloc(cap, sizeof *slots);
+		for (uint32_t i = 0; i < u->decl_cap; i++) {
+			struct kp_decl *e = u->decl_slots[i];
+			if (!e)
+				continue;
+			uint32_t h = decl_hash(e->kind, (struct sv){e->name, e->name_len}) & (cap - 1);
+			while (slots[h])
+				h = (h + 1) & (cap - 1);
+			slots[h] = e;
+		}
+		free(u->decl_slots);
+		u->decl_slots = slots;
+		u->decl_cap = cap;
+	}
+	uint32_t h = decl_hash(d->kind, (struct sv){d->name, d->name_len}) & (u->decl_cap - 1);
+	while (u->decl_slots[h])
+		h = (h + 1) & (u->decl_cap - 1);
+	u->decl_slots[h] = d;
+	u->decl_used++;
+}
+
 struct kp_decl *ir_find(const struct kpc_unit *u, enum decl_kind k, struct sv name)
 {
-	const struct vec *v = k == DECL_ENV ? &u->envs : &u->decls;
-	for (uint32_t i = k == DECL_ENV ? 0 : 1; i < v->len; i++) {
-		struct kp_decl *d = v->items[i];
-		if (d->kind == k && sv_eqc(name, d->name))
+	if (!u->decl_cap)
+		return NULL;
+	for (uint32_t h = decl_hash(k, name) & (u->decl_cap - 1); u->decl_slots[h]; h = (h + 1) & (u->decl_cap - 1)) {
+		struct kp_decl *d = u->decl_slots[h];
+		if (d->kind == k && d->name_len == name.len && memcmp(d->name, name.p, name.len) == 0)
 			return d;
 	}
 	return NULL;
@@ -60,9 +92,10 @@ struct kp_decl *ir_find(const struct kpc_unit *u, enum decl_kind k, struct sv na
 
 struct ast_stmt *ir_stmt(const struct vec *body, const char *key)
 {
+	size_t n = strlen(key);
 	for (uint32_t i = body->len; i-- > 0;) {
 		struct ast_stmt *s = body->items[i];
-		if (!s->assign && sv_eqc(s->key, key))
+		if (!s->assign && s->key.len == n && memcmp(s->key.p, key, n) == 0)
 			return s;
 	}
 	return NULL;
@@ -287,10 +320,12 @@ static struct kp_decl *add_decl(struct loader *L, enum decl_kind k, struct ast_s
 	d->kind = k;
 	d->stmt = s;
 	d->name = ir_sv_dup(u, name);
+	d->name_len = (uint32_t)name.len;
 	d->ns = ns;
 	d->dir = dir;
 	ir_stmts_to_vec(&d->body, s->children, s->nchildren);
 	vec_push(k == DECL_ENV ? &u->envs : &u->decls, d);
+	ir_index_decl(u, d);
 	return d;
 }
 

@@ -10,6 +10,10 @@
 
 static bool is_reserved_word(struct sv s)
 {
+	/* every word below starts with one of these characters and is at most
+	 * five long: most scalars are ruled out without a comparison */
+	if (s.len > 5 || !strchr("~nNyYtTfFoO=<", s.p[0]))
+		return false;
 	static const char *const words[] = {
 		"~", "null", "Null", "NULL", "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
 		"true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
@@ -28,8 +32,15 @@ static bool looks_numeric(struct sv s)
 	char c = s.p[0];
 	if (!((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))
 		return false;
+	static const bool table[256] = {
+		['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true, ['5'] = true, ['6'] = true, ['7'] = true,
+		['8'] = true, ['9'] = true, ['a'] = true, ['b'] = true, ['c'] = true, ['d'] = true, ['e'] = true, ['f'] = true,
+		['A'] = true, ['B'] = true, ['C'] = true, ['D'] = true, ['E'] = true, ['F'] = true, ['x'] = true, ['X'] = true,
+		['o'] = true, ['O'] = true, ['_'] = true, ['.'] = true, [':'] = true, ['+'] = true, ['-'] = true, ['i'] = true,
+		['n'] = true, ['I'] = true, ['N'] = true,
+	};
 	for (size_t i = 0; i < s.len; i++)
-		if (!strchr("0123456789abcdefABCDEFxXoO_.:+-eEinfaINFA", s.p[i]))
+		if (!table[(unsigned char)s.p[i]])
 			return false;
 	return true;
 }
