@@ -8,6 +8,8 @@
  * failureThreshold 3, successThreshold 1; initialDelaySeconds is 0. */
 #include "rules.h"
 
+#include <stdlib.h>
+
 #include <stdio.h>
 
 static const char *const probe_kinds[] = {"livenessProbe", "readinessProbe", "startupProbe"};
@@ -94,6 +96,20 @@ static bool selects(const struct idx_service *sv, const struct idx_workload *w)
 CHECK(readiness_missing)
 {
 	struct lint_index *ix = (struct lint_index *)(uintptr_t)target;
+	/* which Services select each workload, from the Services' side: the
+	 * index gives the workloads of a namespace with one selector label, so
+	 * the check is linear in the number of objects */
+	struct vec *selected_by = xcalloc(ix->workloads.len ? ix->workloads.len : 1, sizeof *selected_by);
+	for (uint32_t s = 0; s < ix->services.len; s++) {
+		const struct idx_service *sv = &ix->services.items[s];
+		if (!sv->has_selector || !sv->selector.n)
+			continue;
+		const uint32_t *cands;
+		uint32_t n = idx_find_workloads(ix, sv->ns, sv->selector.keys[0], sv->selector.vals[0], &cands);
+		for (uint32_t k = 0; k < n; k++)
+			if (selects(sv, &ix->workloads.items[cands[k]]))
+				vec_push(&selected_by[cands[k]], (void *)(uintptr_t)(s + 1));
+	}
 	for (uint32_t i = 0; i < ix->workloads.len; i++) {
 		const struct idx_workload *w = &ix->workloads.items[i];
 		if (w->is_job)
@@ -104,10 +120,8 @@ CHECK(readiness_missing)
 		for (uint32_t c = 0; c < w->ncontainers; c++)
 			if (runs_beside(&w->containers[c]) && w->containers[c].has_readiness && !probed)
 				probed = &w->containers[c];
-		for (uint32_t s = 0; s < ix->services.len; s++) {
-			const struct idx_service *sv = &ix->services.items[s];
-			if (!selects(sv, w))
-				continue;
+		for (uint32_t k = 0; k < selected_by[i].len; k++) {
+			const struct idx_service *sv = &ix->services.items[(uintptr_t)selected_by[i].items[k] - 1];
 			if (!first)
 				first = sv;
 			for (uint32_t c = 0; c < w->ncontainers; c++)
@@ -126,9 +140,11 @@ CHECK(readiness_missing)
 						   "container '%s' has no readinessProbe (no Service selects this pod)", name);
 			} else if (any_declared) {
 				const struct idx_service *to = NULL;
-				for (uint32_t s = 0; s < ix->services.len && !to; s++)
-					if (selects(&ix->services.items[s], w) && serves(ic, &ix->services.items[s]))
-						to = &ix->services.items[s];
+				for (uint32_t k = 0; k < selected_by[i].len && !to; k++) {
+					const struct idx_service *sv = &ix->services.items[(uintptr_t)selected_by[i].items[k] - 1];
+					if (serves(ic, sv))
+						to = sv;
+				}
 				if (to) {
 					lint_report_at(cx, &ic->loc, w->ident, ic->name, ptr,
 						       "container '%s' has no readinessProbe; Service '%s' sends it traffic as soon as it starts",
@@ -154,6 +170,9 @@ CHECK(readiness_missing)
 				f->sev = LINT_INFO;
 		}
 	}
+	for (uint32_t i = 0; i < ix->workloads.len; i++)
+		vec_free(&selected_by[i]);
+	free(selected_by);
 }
 
 /* ---- PB002 ---------------------------------------------------------------- */
