@@ -145,3 +145,4 @@ END {
 			printf "target, 10,000 apps well under 1 s on one core, %-9s: %s (best %.3f s wall, %.3f s CPU)\n",
 			       mode[i], s(best[i]) < 1 ? "met" : "NOT MET", s(best[i]), s(cpu[i])
 }' "$results"
+echo; sh "$(dirname "$0")/lint/run.sh" "$BUILD"   # the lint benchmark: bench/lint/run.sh

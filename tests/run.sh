@@ -50,11 +50,14 @@ else
 	add 0 1
 fi
 
-# 3. A short fuzzing run of the parser.
-if [ -x "$build/tests/fuzz-parser" ]; then
-	if "$build/tests/fuzz-parser" --runs=3000 tests/fuzz/corpus/kp examples >/dev/null 2>&1; then add 1 0
-	else echo "FAIL fuzz-parser"; add 0 1; fi
-fi
+# 3. Short fuzzing runs of the .kp front end and of the YAML loader with
+#    the lint engine (seeds, reproducers of fixed bugs, then mutations).
+for f in fuzz-parser fuzz-yaml; do
+	if [ ! -x "$build/tests/fuzz/$f" ]; then echo "FAIL: $build/tests/fuzz/$f was not built"; add 0 1; continue; fi
+	if [ "$f" = fuzz-parser ]; then set -- tests/fuzz/corpus/kp examples; else set -- tests/fuzz/corpus/yaml/*.yaml; fi
+	if "$build/tests/fuzz/$f" --runs=3000 --timeout=60 "$@" >/tmp/kpc-$f.log 2>&1; then add 1 0
+	else echo "FAIL $f:"; tail -20 /tmp/kpc-$f.log; add 0 1; fi
+done
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

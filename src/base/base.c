@@ -349,6 +349,13 @@ bool kpc_read_file(const char *path, char **data, size_t *len)
 
 bool kpc_write_atomic(const char *path, const void *data, size_t len)
 {
+	/* never rename a file over a device, a pipe or a directory (`-o
+	 * json=/dev/null` as root would replace /dev/null) */
+	struct stat st;
+	if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		errno = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
+		return false;
+	}
 	size_t n = strlen(path);
 	char *tmp = xmalloc(n + 16);
 	snprintf(tmp, n + 16, "%s.kpc-XXXXXX", path);

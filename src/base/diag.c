@@ -256,15 +256,30 @@ static void render_snippet(const struct srcmgr *sm, struct span sp, const char *
 	uint32_t lend = end;
 	if (lend > start && f->data[lend - 1] == '\r')
 		lend--;
+	/* a long line shows a window around the span, so that output stays
+	 * linear in the input however many errors one line holds */
+	bool cut_left = false, cut_right = false;
+	if (lend - start > 160) {
+		uint32_t ws = sp.off > start + 60 ? sp.off - 60 : start;
+		uint32_t we = ws + 160 < lend ? ws + 160 : lend;
+		while (ws > start && ((unsigned char)f->data[ws] & 0xC0) == 0x80)
+			ws--;
+		while (we < lend && ((unsigned char)f->data[we] & 0xC0) == 0x80)
+			we++;
+		cut_left = ws > start;
+		cut_right = we < lend;
+		start = ws;
+		lend = we;
+	}
 	char num[16];
 	int w = snprintf(num, sizeof num, "%u", line);
 	if (w < 4)
 		w = 4;
 	const char *dim = color ? "\033[1;34m" : "", *rst = color ? "\033[0m" : "";
-	buf_printf(out, "%s%*u |%s ", dim, w, line, rst);
+	buf_printf(out, "%s%*u |%s %s", dim, w, line, rst, cut_left ? "..." : "");
 	buf_put(out, f->data + start, lend - start);
-	buf_putc(out, '\n');
-	buf_printf(out, "%s%*s |%s ", dim, w, "", rst);
+	buf_puts(out, cut_right ? "...\n" : "\n");
+	buf_printf(out, "%s%*s |%s %s", dim, w, "", rst, cut_left ? "   " : "");
 	/* align by characters, not bytes: UTF-8 continuation bytes take no column */
 	for (uint32_t i = start; i < sp.off && i < lend; i++)
 		if (((unsigned char)f->data[i] & 0xC0) != 0x80)
@@ -300,10 +315,16 @@ static void render_loc(const struct srcmgr *sm, struct span sp, struct buf *out)
 	buf_printf(out, "%s:%u:%u: ", f->path, line, col);
 }
 
+#define DIAG_TEXT_LIMIT 200
+
 void diags_render_text(const struct diags *d, struct buf *out, bool color)
 {
 	for (uint32_t i = 0; i < d->len; i++) {
 		const struct diag *g = &d->items[i];
+		if (i == DIAG_TEXT_LIMIT) {
+			buf_printf(out, "kpc: %u more diagnostics not shown\n", d->len - i);
+			break;
+		}
 		if (color)
 			buf_puts(out, "\033[1m");
 		render_loc(d->sm, g->span, out);

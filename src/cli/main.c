@@ -91,6 +91,7 @@ static int cmd_version(int argc, char **argv)
 }
 
 static int cmd_help(int argc, char **argv);
+int cmd_diff(int argc, char **argv); /* src/cli/diff.c */
 
 static const struct subcommand {
 	const char *name;
@@ -144,6 +145,27 @@ static const struct subcommand {
 	 "         or kpc.dev/ignore-all: \"<reason>\", on the object or its pod template\n"
 	 "exit status: 0 nothing at or above --fail-on, 1 findings at or above it,\n"
 	 "             2 usage, configuration or unparsable input\n"},
+	{"diff", cmd_diff, "compare two renders object by object",
+	 "usage: kpc diff OLD NEW [--format text|markdown|json] [--fail-on-risk] [--show-secrets]\n"
+	 "                [--env NAME] [--old-env NAME] [--new-env NAME] [--secrets-env FILE]\n"
+	 "                [--color auto|always|never] [--diagnostics=text|json]\n"
+	 "\n"
+	 "  OLD, NEW            a .kp platform (compiled), a YAML file, a directory (every\n"
+	 "                      *.yaml and *.yml, in sorted order) or - (standard input, one side)\n"
+	 "  --format            text (default), markdown (a pull-request comment) or json\n"
+	 "                      (schemas/diff.schema.json)\n"
+	 "  --fail-on-risk      exit 1 only for risky changes: immutable fields, fewer replicas,\n"
+	 "                      lower limits, removed probes, budgets or network policies,\n"
+	 "                      removed objects that NEW still references\n"
+	 "  --show-secrets      print Secret values (by default only their sizes)\n"
+	 "  --env NAME          the environment of both .kp inputs; --old-env and --new-env\n"
+	 "                      set one side's\n"
+	 "  --secrets-env FILE  KEY=VALUE lines for the secret values of .kp inputs\n"
+	 "\n"
+	 "objects are matched by group, kind, namespace and name; list items by name or key;\n"
+	 "a renamed kustomize hash-suffixed ConfigMap or Secret is a rename (docs/diff.md)\n"
+	 "exit status: 0 no differences, 1 differences (with --fail-on-risk: risky ones),\n"
+	 "             2 usage or invalid input\n"},
 	{"rules", cmd_rules, "list the policy rules", "usage: kpc rules [--format markdown]\n"},
 	{"explain", cmd_explain, "explain a rule", "usage: kpc explain RULE...  (an ID such as SC002, or a slug)\n"},
 	{"fmt", cmd_fmt, "print .kp files in the canonical layout",

@@ -240,9 +240,20 @@ static bool inline_block(struct fmt *f, const struct ast_stmt *s, uint32_t lbrac
 		return false;
 	if (f->next < f->ncomments && f->comments[f->next].off < s->rbrace)
 		return false;
-	for (uint32_t i = 0; i < s->nchildren; i++)
-		if (s->children[i]->has_block)
+	enum kp_ctx ctx = s->kw && (s->kw->flags & KW_BLOCK) ? s->kw->child : CTX_NONE;
+	for (uint32_t i = 0; i < s->nchildren; i++) {
+		const struct ast_stmt *c = s->children[i];
+		if (c->has_block)
 			return false;
+		/* on one line, a statement ends only where the next one's key is a
+		 * keyword of the block and no option of the statement before it
+		 * (`ingress "h"; port http 80` would become one statement) */
+		if (i && !c->assign) {
+			const struct ast_stmt *prev = s->children[i - 1];
+			if (!kw_lookup(ctx, c->key) || c->key_quoted || (!prev->assign && kw_has_opt(prev->kw, c->key)))
+				return false;
+		}
+	}
 	size_t mark = f->out->len;
 	buf_puts(f->out, " {");
 	for (uint32_t i = 0; i < s->nchildren; i++) {

@@ -9,6 +9,8 @@
 #include "kpc/yaml.h"
 
 #include <libfyaml.h>
+#include <stdio.h>
+#include <yaml.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -307,10 +309,91 @@ static void diag_sink(struct fy_diag *diag, void *user, const char *buf, size_t 
 	c->have = true;
 }
 
+/* Guards against two bugs of libfyaml 0.7.12 (the version Debian ships),
+ * both found by fuzzing: an unknown directive with invalid UTF-8 loops
+ * forever, and formatting a syntax error whose token spans lines far to the
+ * right overflows a stack buffer.  YAML is UTF-8, so invalid UTF-8 is
+ * reported here; and a file with very long lines is first checked with
+ * libyaml, whose error (if any) is reported instead of libfyaml's. */
+static bool utf8_valid(const char *s, size_t n, size_t *bad)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	for (size_t i = 0; i < n;) {
+		unsigned char c = p[i];
+		size_t len = c < 0x80 ? 1 : (c >> 5) == 6 && c >= 0xC2 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 && c <= 0xF4 ? 4 : 0;
+		if (!len || i + len > n) {
+			*bad = i;
+			return false;
+		}
+		for (size_t k = 1; k < len; k++) {
+			if ((p[i + k] & 0xC0) != 0x80) {
+				*bad = i;
+				return false;
+			}
+		}
+		i += len;
+	}
+	return true;
+}
+
+static bool has_long_line(const char *s, size_t n, size_t limit)
+{
+	size_t run = 0;
+	for (size_t i = 0; i < n; i++) {
+		run = s[i] == '\n' ? 0 : run + 1;
+		if (run > limit)
+			return true;
+	}
+	return false;
+}
+
+/* libyaml's verdict on the whole stream: false with its message and mark. */
+static bool libyaml_ok(const char *s, size_t n, char *msg, size_t msglen, size_t *line, size_t *col)
+{
+	yaml_parser_t p;
+	if (!yaml_parser_initialize(&p))
+		return true;
+	yaml_parser_set_input_string(&p, (const unsigned char *)s, n);
+	bool ok = true;
+	for (;;) {
+		yaml_event_t e;
+		if (!yaml_parser_parse(&p, &e)) {
+			snprintf(msg, msglen, "%s", p.problem ? p.problem : "syntax error");
+			*line = p.problem_mark.line;
+			*col = p.problem_mark.column;
+			ok = false;
+			break;
+		}
+		bool end = e.type == YAML_STREAM_END_EVENT;
+		yaml_event_delete(&e);
+		if (end)
+			break;
+	}
+	yaml_parser_delete(&p);
+	return ok;
+}
+
 bool yaml_load(struct arena *a, const struct srcmgr *sm, uint32_t file, struct objset *objs,
 	       struct yaml_issues *issues, struct diags *d, size_t max_nodes)
 {
 	const struct srcfile *sf = srcmgr_get(sm, file);
+	size_t bad;
+	if (!utf8_valid(sf->data, sf->len, &bad)) {
+		struct diag *g = diag_error(d, E0501, ((struct span){file, (uint32_t)bad, 1}), "invalid YAML: not valid UTF-8");
+		diag_help(g, "YAML files are UTF-8 text");
+		return false;
+	}
+	if (has_long_line(sf->data, sf->len, 1000)) {
+		char msg[256];
+		size_t line = 0, col = 0;
+		if (!libyaml_ok(sf->data, sf->len, msg, sizeof msg, &line, &col)) {
+			uint32_t off = line < sf->nlines ? sf->lines[line] + (uint32_t)col : (uint32_t)sf->len;
+			if (off > sf->len)
+				off = (uint32_t)sf->len;
+			diag_error(d, E0501, ((struct span){file, off, 1}), "invalid YAML: %s", msg);
+			return false;
+		}
+	}
 	/* collect libfyaml's messages instead of letting it print them */
 	struct fy_capture capture = {0};
 	struct fy_diag_cfg dcfg;

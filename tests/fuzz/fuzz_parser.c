@@ -284,48 +284,44 @@ static bool imports_are_local(const struct ast_file *af)
 	return true;
 }
 
-/* Builds main.kp for one environment (NULL: the base platform).  `pick`
- * chooses the environment after loading when `choose` is set: one of the
- * declared ones, the base, or a name that does not exist. */
-static void compile_one(bool choose, uint64_t pick)
+/* Builds main.kp for the environment `env` (NULL: the base platform). */
+static void compile_one(const char *env)
 {
 	struct kpc_unit u;
 	kpc_unit_init(&u);
-	struct kpc_options opt = {.no_secret_values = true};
-	if (kpc_load(&u, cm.main_path)) {
-		bool go = true;
-		if (choose) {
-			uint64_t n = (uint64_t)u.envs.len + 2;
-			uint64_t k = pick % n;
-			if (k < u.envs.len)
-				opt.env = ((struct kp_decl *)u.envs.items[k])->name;
-			else if (k == u.envs.len)
-				opt.env = "no-such-environment";
-			else
-				go = false; /* the base was built already */
+	struct kpc_options opt = {.env = env, .no_secret_values = true};
+	if (kpc_load(&u, cm.main_path) && kpc_resolve(&u, &opt)) {
+		struct buf b = {0};
+		kpc_dump_ir(&u, &b);
+		if (kpc_lower(&u, &opt)) {
+			yaml_emit_stream(&u.objects, &b);
+			objset_dump_json(&u.objects, &u.sm, &b);
 		}
-		if (go && kpc_resolve(&u, &opt)) {
-			struct buf b = {0};
-			kpc_dump_ir(&u, &b);
-			if (kpc_lower(&u, &opt)) {
-				yaml_emit_stream(&u.objects, &b);
-				objset_dump_json(&u.objects, &u.sm, &b);
-			}
-			buf_free(&b);
-		}
+		buf_free(&b);
 	}
 	render_diags(&u);
 	kpc_unit_free(&u);
 }
 
-static void compile_input(const uint8_t *data, size_t size, const struct ast_file *af)
+/* Builds the base platform, then one environment chosen by the input's
+ * hash among those the file declares (`env NAME`) and one that does not
+ * exist. */
+static void compile_input(const uint8_t *data, size_t size, const struct ast_file *af, struct arena *a)
 {
 	if (!imports_are_local(af))
 		return;
 	if (!write_file(cm.main_path, data, size))
 		kpc_die("fuzz-parser: cannot write %s", cm.main_path);
-	compile_one(false, 0);
-	compile_one(true, size ? kpc_hash64(data, size) : 0);
+	compile_one(NULL);
+	const char *envs[64];
+	size_t n = 0;
+	for (uint32_t i = 0; i < af->nstmts && n < KPC_ARRAY_LEN(envs) - 1; i++) {
+		const struct ast_stmt *s = af->stmts[i];
+		if (s->kw && !s->assign && !strcmp(s->kw->name, "env") && s->nargs && s->args[0]->kind == ARG_WORD)
+			envs[n++] = arena_strndup(a, s->args[0]->text.p, s->args[0]->text.len);
+	}
+	envs[n++] = "no-such-environment";
+	compile_one(envs[size ? kpc_hash64(data, size) % n : 0]);
 }
 
 /* ---- entry point ------------------------------------------------------ */
@@ -351,7 +347,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!u.diags.nerrors)
 		check_format(af, &u);
 	if (compile_enabled())
-		compile_input(data, size, af);
+		compile_input(data, size, af, &u.arena);
 	kpc_unit_free(&u);
 	return 0;
 }

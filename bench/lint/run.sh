@@ -1,0 +1,215 @@
+#!/bin/sh
+# bench/lint/run.sh: the speed and memory of `kpc lint`, against a bare
+# libfyaml event parse of the same bytes.
+#
+#   sh bench/lint/run.sh [BUILD]
+#
+# Input: every *.yaml and *.yml file of the shared corpus of real manifests
+# (../shared/corpus/valid beside the source tree), repeated until the input
+# is at least BENCH_LINT_MB MiB (default 50), in two shapes:
+#   stream  ONE file: the corpus files in name order, a "---" line after each
+#           (and a newline first where a file lacks its last one), the whole
+#           pass repeated;
+#   files   MANY files: the corpus tree copied as r1/, r2/, ... into a
+#           temporary directory, as many copies as the stream has passes.
+# Timed (best of BENCH_LINT_RUNS, default 3, with build/bench/bench-exec,
+# which also reads each run's peak RSS from wait4()):
+#   parse   bench/lint/yaml_events.c: libfyaml's event parser driven as
+#           kpc's loader drives it (whole file in memory, same flags), every
+#           event pulled and freed and nothing else (the reference of the
+#           targets);
+#   parse+text  the same, also fetching every scalar's text as the loader
+#           does (fy_token_get_text): the floor for anything that reads values;
+#   lint    kpc lint --profile default --no-config --fail-on never
+#           --format json PATH, its JSON report on standard output sent to
+#           /dev/null by bench-exec, with -j1 and -j2.
+# One-core runs are pinned with `taskset -c 0`, -j2 runs with `taskset -c
+# 0,1`, when taskset exists.  Before timing, one untimed run of each checks
+# that every input parses and lints without an error.
+#
+# Environment: BENCH_LINT_MB=50, BENCH_LINT_RUNS=3, BENCH_LINT_CORPUS=DIR,
+# BENCH_KEEP=1 keeps the generated inputs and prints where they are,
+# CC (default cc) compiles yaml_events.c against libfyaml (pkg-config).
+set -eu
+
+BUILD=${1:-build}
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+case $BUILD in
+/*) ;;
+*) BUILD=$(pwd)/$BUILD ;;
+esac
+MB=${BENCH_LINT_MB:-50}
+RUNS=${BENCH_LINT_RUNS:-3}
+CORPUS=${BENCH_LINT_CORPUS:-$root/../shared/corpus/valid}
+[ -d "$CORPUS" ] && CORPUS=$(cd "$CORPUS" && pwd)
+KPC=$BUILD/kpc
+EXEC=$BUILD/bench/bench-exec
+
+for f in "$KPC" "$EXEC"; do
+	if [ ! -x "$f" ]; then
+		echo "bench-lint: '$f' is missing; run 'make build' (or 'ninja -C $BUILD') first" >&2
+		exit 1
+	fi
+done
+if [ ! -d "$CORPUS" ]; then
+	echo "bench-lint: no corpus at '$CORPUS' (set BENCH_LINT_CORPUS)" >&2
+	exit 1
+fi
+if ! pkg-config --exists libfyaml; then
+	echo "bench-lint: libfyaml's development files are missing (apt-get install libfyaml-dev)" >&2
+	exit 1
+fi
+
+PIN1=
+PIN2=
+if command -v taskset >/dev/null 2>&1 && taskset -c 0 true 2>/dev/null; then
+	PIN1="taskset -c 0"
+	if taskset -c 0,1 true 2>/dev/null; then
+		PIN2="taskset -c 0,1"
+	fi
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/kpc-bench-lint.XXXXXX")
+if [ "${BENCH_KEEP:-}" = 1 ]; then
+	trap 'echo "bench-lint: files kept in $tmp" >&2' EXIT
+else
+	trap 'rm -rf "$tmp"' EXIT
+	trap 'rm -rf "$tmp"; exit 130' INT TERM
+fi
+
+# the baseline parser, built here (bench/meson.build is the compile bench's)
+EVENTS=$tmp/yaml-events
+# shellcheck disable=SC2046
+${CC:-cc} -std=c17 -O2 -o "$EVENTS" "$here/yaml_events.c" $(pkg-config --cflags --libs libfyaml)
+
+# ---- inputs ---------------------------------------------------------------
+find "$CORPUS" -type f \( -name '*.yaml' -o -name '*.yml' \) | LC_ALL=C sort >"$tmp/list"
+nfiles=$(wc -l <"$tmp/list")
+if [ "$nfiles" -eq 0 ]; then
+	echo "bench-lint: no YAML files under '$CORPUS'" >&2
+	exit 1
+fi
+# one pass over the corpus, as a stream; a leading byte-order mark is
+# dropped (one is allowed only at the start of the stream)
+while IFS= read -r f; do
+	sed '1s/^\xEF\xBB\xBF//' "$f"
+	[ -z "$(tail -c 1 "$f")" ] || echo
+	echo '---'
+done <"$tmp/list" >"$tmp/pass.yaml"
+pass_bytes=$(wc -c <"$tmp/pass.yaml")
+want=$((MB * 1048576))
+passes=$(((want + pass_bytes - 1) / pass_bytes))
+: >"$tmp/stream.yaml"
+i=0
+while [ "$i" -lt "$passes" ]; do
+	cat "$tmp/pass.yaml" >>"$tmp/stream.yaml"
+	i=$((i + 1))
+done
+rm -f "$tmp/pass.yaml"
+# the same files, copied as a tree per pass
+mkdir "$tmp/files"
+cp -R "$CORPUS" "$tmp/files/r1"
+find "$tmp/files/r1" -type f ! -name '*.yaml' ! -name '*.yml' -exec rm -f {} +
+i=2
+while [ "$i" -le "$passes" ]; do
+	cp -R "$tmp/files/r1" "$tmp/files/r$i"
+	i=$((i + 1))
+done
+largest=$(find "$tmp/files/r1" -type f -exec wc -c {} + | awk '$2 != "total" && $1 > m { m = $1 } END { print m + 0 }')
+
+# ---- checks (untimed; they also warm the page cache) -----------------------
+LINT="lint --profile default --no-config --fail-on never --format json"
+for shape in stream files; do
+	in=$tmp/stream.yaml
+	[ "$shape" = files ] && in=$tmp/files
+	if ! "$EVENTS" "$in" >"$tmp/$shape.events"; then
+		echo "bench-lint: libfyaml cannot parse the $shape input (kept: BENCH_KEEP=1)" >&2
+		exit 1
+	fi
+	# shellcheck disable=SC2086
+	if ! "$KPC" $LINT "$in" >"$tmp/$shape.json" 2>"$tmp/$shape.err" || [ -s "$tmp/$shape.err" ]; then
+		echo "bench-lint: kpc lint failed on the $shape input:" >&2
+		head -n 20 "$tmp/$shape.err" >&2
+		exit 1
+	fi
+done
+read -r _ s_docs s_bytes <"$tmp/stream.events"
+read -r m_files m_docs m_bytes <"$tmp/files.events"
+s_findings=$(grep -c '^ {"rule":' "$tmp/stream.json" || true)
+m_findings=$(grep -c '^ {"rule":' "$tmp/files.json" || true)
+s_out=$(wc -c <"$tmp/stream.json")
+m_out=$(wc -c <"$tmp/files.json")
+rm -f "$tmp/stream.json" "$tmp/files.json"
+
+cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
+echo "kpc lint benchmark: $(date -u '+%Y-%m-%d %H:%M UTC'), $(uname -sr), ${cpu:-unknown CPU}"
+echo "$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?') CPUs online, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?');" \
+	"${PIN1:-not pinned (no taskset)}${PIN2:+ (-j2: $PIN2)}; best of $RUNS runs; peak RSS from wait4() ru_maxrss"
+echo "input: $CORPUS, $nfiles files x $passes passes; largest file $(awk "BEGIN { printf \"%.2f\", $largest / 1048576 }") MiB"
+echo "  stream: 1 file, $s_bytes bytes, $s_docs documents, $s_findings findings ($s_out bytes of JSON)"
+echo "  files:  $m_files files, $m_bytes bytes, $m_docs documents, $m_findings findings ($m_out bytes of JSON)"
+echo "command: kpc $LINT PATH > /dev/null   (-j1 or -j2 added)"
+echo "parse:   yaml-events [--text] PATH > /dev/null   (bench/lint/yaml_events.c, libfyaml $(pkg-config --modversion libfyaml))"
+echo
+
+# ---- timing -------------------------------------------------------------------
+results=$tmp/results
+: >"$results"
+time_it() { # NAME BYTES PIN CMD...
+	name=$1 bytes=$2 pin=$3
+	shift 3
+	# shellcheck disable=SC2086
+	r=$($pin "$EXEC" -n "$RUNS" -- "$@")
+	echo "$name $bytes $r" >>"$results"
+}
+# shellcheck disable=SC2086
+{
+	time_it "stream:parse" "$s_bytes" "$PIN1" "$EVENTS" "$tmp/stream.yaml"
+	time_it "stream:parse+text" "$s_bytes" "$PIN1" "$EVENTS" --text "$tmp/stream.yaml"
+	time_it "stream:lint-j1" "$s_bytes" "$PIN1" "$KPC" $LINT -j1 "$tmp/stream.yaml"
+	time_it "stream:lint-j2" "$s_bytes" "$PIN2" "$KPC" $LINT -j2 "$tmp/stream.yaml"
+	time_it "files:parse" "$m_bytes" "$PIN1" "$EVENTS" "$tmp/files"
+	time_it "files:parse+text" "$m_bytes" "$PIN1" "$EVENTS" --text "$tmp/files"
+	time_it "files:lint-j1" "$m_bytes" "$PIN1" "$KPC" $LINT -j1 "$tmp/files"
+	time_it "files:lint-j2" "$m_bytes" "$PIN2" "$KPC" $LINT -j2 "$tmp/files"
+	# memory growth: the same run over one pass of the tree (r1 only)
+	r1_bytes=$(find "$tmp/files/r1" -type f -exec cat {} + | wc -c)
+	RUNS=1 time_it "r1:lint-j1" "$r1_bytes" "$PIN1" "$KPC" $LINT -j1 "$tmp/files/r1"
+}
+
+# name bytes best median rss_kb user sys
+awk -v largest="$largest" -v passes="$passes" '
+function mib(b) { return b / 1048576 }
+function verdict(ok) { return ok ? "met" : "NOT MET" }
+{
+	split($1, p, ":")
+	id[$1] = NR; shape[NR] = p[1]; what[NR] = p[2]
+	bytes[NR] = $2; best[NR] = $3 / 1e9; med[NR] = $4 / 1e9; rss[NR] = $5 / 1024; cpu[NR] = ($6 + $7) / 1e9
+	if (what[NR] == "parse") { pbest[shape[NR]] = best[NR]; pcpu[shape[NR]] = cpu[NR] }
+}
+END {
+	printf "%-7s %-10s %7s %8s %8s %8s %8s %9s %8s %8s %9s\n", "input", "run", "MiB", "best s", "median s", "CPU s",
+	       "MiB/s", "CPU MiB/s", "x parse", "x p CPU", "peak MiB"
+	for (i = 1; i <= NR; i++) {
+		if (shape[i] == "r1")
+			continue
+		printf "%-7s %-10s %7.1f %8.3f %8.3f %8.3f %8.1f %9.1f %8.2f %8.2f %9.1f\n", shape[i], what[i], mib(bytes[i]),
+		       best[i], med[i], cpu[i], mib(bytes[i]) / best[i], mib(bytes[i]) / cpu[i],
+		       pbest[shape[i]] / best[i], pcpu[shape[i]] / cpu[i], rss[i]
+	}
+	print ""
+	print "x parse: lint speed / bare parse speed (parse best s / lint best s), the parse on one core;"
+	print "x p CPU: the same with CPU time (user + system of the best run), the fair figure on a busy machine"
+	s1 = id["stream:lint-j1"]; f1 = id["files:lint-j1"]; f2 = id["files:lint-j2"]; r1 = id["r1:lint-j1"]
+	x = pbest["stream"] / best[s1]; y = pbest["files"] / best[f1]
+	printf "target, lint >= 0.5x the parse on one core: stream %s (%.2fx; CPU %.2fx), files %s (%.2fx; CPU %.2fx)\n",
+	       verdict(x >= 0.5), x, pcpu["stream"] / cpu[s1], verdict(y >= 0.5), y, pcpu["files"] / cpu[f1]
+	z = pbest["files"] / best[f2]
+	printf "target, lint -j2 close to 1x the parse: files %s (%.2fx)\n", verdict(z >= 0.9), z
+	g = rss[f1] / rss[r1]
+	printf "target, many-files peak RSS bounded by the largest file (%.1f MiB), not the input: %s\n", mib(largest),
+	       (passes > 1 ? verdict(g < 1.5) : "not measured (one pass: set BENCH_LINT_MB higher)")
+	printf "  files -j1: %.1f MiB over %d pass(es), %.1f MiB over 1 pass (x%.2f for x%d input); stream: %.1f MiB\n",
+	       rss[f1], passes, rss[r1], g, passes, rss[s1]
+}' "$results"

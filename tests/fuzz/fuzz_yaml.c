@@ -1,0 +1,113 @@
+/* fuzz_yaml.c: fuzz harness for the YAML loader and the lint engine, the
+ * path of `kpc lint FILE.yaml`.
+ *
+ * Each input is one source file of a fresh srcmgr, loaded with yaml_load
+ * (the CLI's node limit) into an object set with the loader's issues; then,
+ * as src/cli/lint.c does for one file, a per-file lint run with every rule
+ * (PROFILE_ALL; the closed world for inputs of even length, the open world
+ * for odd ones) takes the loader's issues and checks the objects, and is
+ * merged into the run that runs the cross-object rules (lint_finish).  The
+ * loader's diagnostics are rendered as text (plain and coloured) and JSON,
+ * and the findings in every report format (text plain and coloured, JSON,
+ * SARIF, JUnit, GitHub), each into a buffer.  A few invariants are checked
+ * (a failure calls abort(), which the drivers report as a crash):
+ *   - every object has a root map, an apiVersion and a kind;
+ *   - every finding has a rule and a message, its location is inside the
+ *     input, and its line and column are 1-based.
+ *
+ * Everything an input allocates is freed before the function returns. */
+#include "fuzz.h"
+
+#include "kpc/lint.h"
+#include "kpc/report.h"
+#include "kpc/yaml.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void check_findings(const struct lint_run *r, size_t len)
+{
+	for (uint32_t i = 0; i < r->len; i++) {
+		const struct finding *f = &r->items[i];
+		if (!f->rule || !f->message)
+			abort();
+		if (f->loc.file) {
+			if (f->loc.off > len || f->loc.len > len - f->loc.off)
+				abort();
+			if (f->loc.line < 1 || f->loc.col < 1)
+				abort();
+		}
+	}
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	if (size > UINT32_MAX / 2)
+		return 0;
+	struct srcmgr sm;
+	srcmgr_init(&sm);
+	struct diags d;
+	diags_init(&d, &sm);
+	char *copy = xmalloc(size + 1);
+	if (size)
+		memcpy(copy, data, size);
+	copy[size] = 0;
+	uint32_t fid = srcmgr_add(&sm, "fuzz.yaml", copy, size);
+
+	struct arena a;
+	arena_init(&a);
+	struct objset objs = {0};
+	struct yaml_issues issues = {0};
+	(void)yaml_load(&a, &sm, fid, &objs, &issues, &d, 0);
+	for (uint32_t i = 0; i < objs.len; i++) {
+		const struct k8s_obj *o = &objs.items[i];
+		if (!o->root || o->root->kind != OBJ_MAP || !o->api_version || !o->kind)
+			abort();
+	}
+
+	struct lint_config cfg;
+	lint_config_init(&cfg, PROFILE_ALL);
+	cfg.closed_world = size % 2 == 0;
+	struct lint_run file_run, run;
+	lint_run_init(&file_run, &cfg);
+	lint_loader_issues(&file_run, &sm, 0, &issues);
+	lint_check_objects(&file_run, &sm, 0, &objs);
+	check_findings(&file_run, size);
+
+	struct buf b = {0};
+	diags_sort(&d);
+	diags_render_text(&d, &b, false);
+	diags_render_text(&d, &b, true);
+	diags_render_json(&d, &b);
+	buf_free(&b);
+
+	/* the sources and objects go before the merge, as in the CLI: findings
+	 * must not point into them */
+	yaml_issues_free(&issues);
+	objset_free(&objs);
+	arena_free(&a);
+	diags_free(&d);
+	srcmgr_free(&sm);
+
+	lint_run_init(&run, &cfg);
+	lint_merge(&run, &file_run);
+	lint_run_free(&file_run);
+	lint_finish(&run);
+	check_findings(&run, size);
+
+	static const enum report_format formats[] = {REPORT_TEXT, REPORT_JSON, REPORT_SARIF, REPORT_JUNIT, REPORT_GITHUB};
+	struct report_opts ro = {.color = false, .fail_on = LINT_ERROR, .nfiles = 1};
+	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
+		report_render(formats[i], &run, &ro, &b);
+		buf_free(&b);
+	}
+	ro.color = true;
+	ro.fail_on = LINT_WARNING;
+	ro.tool = "build";
+	report_render(REPORT_TEXT, &run, &ro, &b);
+	buf_free(&b);
+
+	lint_run_free(&run);
+	lint_config_free(&cfg);
+	return 0;
+}
