@@ -41,6 +41,8 @@ if sh tests/schema/setup.sh >/dev/null 2>&1; then
 	# the SARIF golden against the SARIF 2.1.0 schema; packs against theirs
 	if node tests/schema/jsonschema.mjs sarif tests/report/expected.sarif; then add 1 0
 	else echo "FAIL: tests/report/expected.sarif is not valid SARIF 2.1.0"; add 0 1; fi
+	if node tests/schema/jsonschema.mjs schemas/diff.schema.json tests/diff/expected.json; then add 1 0
+	else echo "FAIL: tests/diff/expected.json does not match schemas/diff.schema.json"; add 0 1; fi
 	for f in policies/*.yaml tests/lint/*/*.pack.yml; do
 		if node tests/schema/jsonschema.mjs schemas/policy-pack.schema.json "$f"; then add 1 0
 		else echo "FAIL pack schema: $f"; add 0 1; fi

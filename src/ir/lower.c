@@ -405,7 +405,8 @@ static void lower_secret(struct lower *L, struct kp_decl *d)
 			found = envfile_lookup(fdata, flen, key, &val);
 		} else {
 			var = secret_var(L, prefix, d->name, k->text);
-			for (uint32_t j = 0; j < L->u->secret_env.len && !found; j += 2) {
+			/* the last line of a --secrets-env file wins, as in a shell */
+			for (uint32_t j = 0; j < L->u->secret_env.len; j += 2) {
 				if (strcmp(L->u->secret_env.items[j], var) == 0) {
 					val = sv_from(L->u->secret_env.items[j + 1]);
 					found = true;
