@@ -16,6 +16,9 @@ bool cli_use_color(const struct cli_common *c);
 void cli_print_diags(struct kpc_unit *u, const struct cli_common *c);
 /* Parses a common option at argv[*i]; returns true if it was one. */
 bool cli_common_opt(struct cli_common *c, int argc, char **argv, int *i, bool *bad);
+/* Appends to `out` (malloc'd paths) `path` itself when it is a file, or its
+ * YAML files in sorted order when it is a directory; problems go to `msg`. */
+bool cli_walk_yaml(const char *cmd, const char *path, struct vec *out, struct buf *msg);
 void cli_usage_error(const char *cmd, const char *fmt, ...) KPC_PRINTF(2, 3);
 
 /* Prints a diagnostics store to stderr. */

@@ -39,61 +39,10 @@ struct side {
 	const struct objset *set;
 };
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static bool has_suffix(const char *s, const char *suf)
 {
 	size_t l = strlen(s), n = strlen(suf);
 	return l > n && !strcmp(s + l - n, suf);
-}
-
-/* YAML files under `path`, sorted; hidden directories included except .git
- * (the walk of `kpc lint`). */
-static bool walk(const char *path, struct vec *out, int depth, struct buf *msg)
-{
-	struct stat st;
-	if (stat(path, &st) != 0) {
-		buf_printf(msg, "kpc diff: cannot read '%s': %s\n", path, strerror(errno));
-		return false;
-	}
-	if (!S_ISDIR(st.st_mode)) {
-		vec_push(out, strdup(path));
-		return true;
-	}
-	if (depth > 64)
-		return true;
-	DIR *d = opendir(path);
-	if (!d) {
-		buf_printf(msg, "kpc diff: cannot open '%s': %s\n", path, strerror(errno));
-		return false;
-	}
-	struct vec names = {0};
-	struct dirent *e;
-	while ((e = readdir(d)))
-		if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..") && strcmp(e->d_name, ".git") &&
-		    strcmp(e->d_name, ".kpc.yaml"))
-			vec_push(&names, strdup(e->d_name));
-	closedir(d);
-	qsort(names.items, names.len, sizeof(void *), cmp_str);
-	bool ok = true;
-	for (uint32_t i = 0; i < names.len; i++) {
-		char *p = NULL;
-		size_t pl = strlen(path);
-		if (asprintf(&p, "%s%s%s", path, pl && path[pl - 1] == '/' ? "" : "/", (char *)names.items[i]) < 0)
-			kpc_die("out of memory");
-		struct stat s2;
-		if (stat(p, &s2) == 0 && S_ISDIR(s2.st_mode))
-			ok &= walk(p, out, depth + 1, msg);
-		else if (has_suffix(names.items[i], ".yaml") || has_suffix(names.items[i], ".yml"))
-			vec_push(out, strdup(p));
-		free(p);
-		free(names.items[i]);
-	}
-	vec_free(&names);
-	return ok;
 }
 
 static void warn_issues(const struct srcmgr *sm, const struct yaml_issues *is, struct buf *msg)
@@ -159,7 +108,7 @@ static bool load_side(struct side *s)
 	if (!strcmp(s->arg, "-"))
 		return load_yaml(s, "-") && !s->d.nerrors;
 	struct vec files = {0};
-	bool ok = walk(s->arg, &files, 0, &s->msg);
+	bool ok = cli_walk_yaml("diff", s->arg, &files, &s->msg);
 	for (uint32_t i = 0; i < files.len; i++) {
 		if (ok)
 			ok = load_yaml(s, files.items[i]);

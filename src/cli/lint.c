@@ -29,64 +29,6 @@ struct input {
 	bool failed;	     /* unreadable or not YAML */
 };
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static bool is_yaml_name(const char *n)
-{
-	size_t l = strlen(n);
-	return (l > 5 && !strcmp(n + l - 5, ".yaml")) || (l > 4 && !strcmp(n + l - 4, ".yml"));
-}
-
-/* Collects YAML files under `path` in sorted order. */
-static bool walk(const char *path, struct vec *out, int depth)
-{
-	struct stat st;
-	if (stat(path, &st) != 0) {
-		fprintf(stderr, "kpc lint: cannot read '%s': %s\n", path, strerror(errno));
-		return false;
-	}
-	if (!S_ISDIR(st.st_mode)) {
-		vec_push(out, strdup(path));
-		return true;
-	}
-	if (depth > 64)
-		return true;
-	DIR *d = opendir(path);
-	if (!d) {
-		fprintf(stderr, "kpc lint: cannot open '%s': %s\n", path, strerror(errno));
-		return false;
-	}
-	struct vec names = {0};
-	struct dirent *e;
-	/* hidden directories hold manifests too (.github/...); only version
-	 * control metadata and kpc's own configuration are skipped */
-	while ((e = readdir(d)))
-		if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..") && strcmp(e->d_name, ".git") &&
-		    strcmp(e->d_name, ".kpc.yaml"))
-			vec_push(&names, strdup(e->d_name));
-	closedir(d);
-	qsort(names.items, names.len, sizeof(void *), cmp_str);
-	bool ok = true;
-	for (uint32_t i = 0; i < names.len; i++) {
-		char *p = NULL;
-		size_t pl = strlen(path);
-		if (asprintf(&p, "%s%s%s", path, pl && path[pl - 1] == '/' ? "" : "/", (char *)names.items[i]) < 0)
-			kpc_die("out of memory");
-		struct stat s2;
-		if (stat(p, &s2) == 0 && S_ISDIR(s2.st_mode))
-			ok &= walk(p, out, depth + 1);
-		else if (is_yaml_name(names.items[i]))
-			vec_push(out, strdup(p));
-		free(p);
-		free(names.items[i]);
-	}
-	vec_free(&names);
-	return ok;
-}
-
 struct job {
 	struct input *inputs;
 	uint32_t n;
@@ -303,14 +245,18 @@ int cmd_lint(int argc, char **argv)
 	}
 	/* inputs */
 	struct vec files = {0};
+	struct buf walkmsg = {0};
 	bool inputs_ok = true;
 	for (uint32_t i = 0; i < paths.len; i++) {
 		if (!strcmp(paths.items[i], "-"))
 			vec_push(&files, strdup("-"));
 		else
-			inputs_ok &= walk(paths.items[i], &files, 0);
+			inputs_ok &= cli_walk_yaml("lint", paths.items[i], &files, &walkmsg);
 	}
 	vec_free(&paths);
+	if (walkmsg.len)
+		fwrite(walkmsg.data, 1, walkmsg.len, stderr);
+	buf_free(&walkmsg);
 	struct job j = {.n = files.len, .cfg = &cfg, .color = cli_use_color(&cc)};
 	j.inputs = xcalloc(files.len ? files.len : 1, sizeof *j.inputs);
 	for (uint32_t i = 0; i < files.len; i++)
