@@ -713,9 +713,14 @@ static void apply_waivers(struct lint_run *r, const struct k8s_obj *o, uint32_t 
 
 /* ---- running ------------------------------------------------------------ */
 
-static void containers_of(struct lint_run *r, const struct pod_view *pv, struct lint_ctx *cx, const struct rule *rule)
+/* The containers of a pod spec (init, regular, ephemeral), made once per
+ * object for every container rule: names and JSON pointers are built here,
+ * not once per rule. */
+static uint32_t container_views(struct lint_run *r, const struct pod_view *pv, struct container_view **out)
 {
 	static const char *const lists[] = {"initContainers", "containers", "ephemeralContainers"};
+	uint32_t n = 0, cap = 0;
+	struct container_view *v = NULL;
 	for (int l = 0; l < 3; l++) {
 		const struct obj *seq = o_get(pv->spec, lists[l]);
 		if (!seq || seq->kind != OBJ_SEQ)
@@ -724,16 +729,20 @@ static void containers_of(struct lint_run *r, const struct pod_view *pv, struct 
 			const struct obj *c = seq->seq.items[i];
 			if (c->kind != OBJ_MAP)
 				continue;
-			struct container_view cv = {.pod = pv, .c = c, .init = l == 0, .ephemeral = l == 2};
-			cv.name = o_str(o_get(c, "name"));
-			if (!cv.name)
-				cv.name = lint_printf(r, "#%u", i);
-			cv.pointer = lint_printf(r, "%s/%s/%u", pv->prefix, lists[l], i);
-			cx->cv = &cv;
-			rule->check(cx, &cv);
-			cx->cv = NULL;
+			if (n == cap) {
+				cap = cap ? cap * 2 : 8;
+				v = xrealloc(v, cap * sizeof *v);
+			}
+			struct container_view *cv = &v[n++];
+			*cv = (struct container_view){.pod = pv, .c = c, .init = l == 0, .ephemeral = l == 2};
+			cv->name = o_str(o_get(c, "name"));
+			if (!cv->name)
+				cv->name = lint_printf(r, "#%u", i);
+			cv->pointer = lint_printf(r, "%s/%s/%u", pv->prefix, lists[l], i);
 		}
 	}
+	*out = v;
+	return n;
 }
 
 void lint_check_objects(struct lint_run *r, const struct srcmgr *sm, uint32_t file_index, const struct objset *objs)
@@ -746,6 +755,8 @@ void lint_check_objects(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 		uint32_t from = r->len;
 		struct pod_view pv;
 		size_t npods = lint_pods(r, o, &pv, 1);
+		struct container_view *cvs = NULL;
+		uint32_t ncv = npods ? container_views(r, &pv, &cvs) : 0;
 		for (size_t k = 0; k < n; k++) {
 			const struct rule *rule = rule_at(k);
 			const struct rule_config *rc = &r->cfg->rules[k];
@@ -759,9 +770,14 @@ void lint_check_objects(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 				if (rule->scope == SCOPE_POD)
 					rule->check(&cx, &pv);
 				else
-					containers_of(r, &pv, &cx, rule);
+					for (uint32_t c = 0; c < ncv; c++) {
+						cx.cv = &cvs[c];
+						rule->check(&cx, &cvs[c]);
+						cx.cv = NULL;
+					}
 			}
 		}
+		free(cvs);
 		apply_waivers(r, o, from);
 		index_add(r, o);
 		r->nobjects++;
