@@ -7,6 +7,7 @@
 #define KPC_BASE_H
 
 #include <stdbool.h>
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -24,7 +25,8 @@
 struct arena_chunk;
 struct arena {
 	struct arena_chunk *head;
-	size_t total; /* bytes handed out, for statistics */
+	struct arena_chunk *spare; /* released chunks, reused before new ones */
+	size_t total; /* bytes ever handed out (sizes new chunks) */
 };
 
 void arena_init(struct arena *a);
@@ -33,6 +35,16 @@ void *arena_alloc(struct arena *a, size_t size);   /* zeroed, 8-byte aligned */
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 char *arena_strdup(struct arena *a, const char *s);
 char *arena_printf(struct arena *a, const char *fmt, ...) KPC_PRINTF(2, 3);
+char *arena_vprintf(struct arena *a, const char *fmt, va_list ap);
+/* A point to roll an arena back to: arena_release frees everything
+ * allocated after arena_mark (a loader that checks one document at a time
+ * reuses the same memory for each). */
+struct arena_mark {
+	struct arena_chunk *head, *next;
+	size_t used;
+};
+struct arena_mark arena_mark(const struct arena *a);
+void arena_release(struct arena *a, struct arena_mark m);
 /* Moves every chunk of `from` into `into`; `from` is left empty. */
 void arena_adopt(struct arena *into, struct arena *from);
 #define arena_new(a, T) ((T *)arena_alloc((a), sizeof(T)))
@@ -69,7 +81,14 @@ struct buf {
 void buf_reserve(struct buf *b, size_t extra);
 void buf_put(struct buf *b, const void *p, size_t n);
 void buf_puts(struct buf *b, const char *s);
-void buf_putc(struct buf *b, char c);
+static inline void buf_putc(struct buf *b, char c)
+{
+	if (b->len + 2 > b->cap)
+		buf_reserve(b, 1);
+	b->data[b->len++] = c;
+}
+/* An unsigned number in decimal. */
+void buf_putu(struct buf *b, uint64_t v);
 void buf_putsv(struct buf *b, struct sv s);
 void buf_printf(struct buf *b, const char *fmt, ...) KPC_PRINTF(2, 3);
 void buf_indent(struct buf *b, int n);
@@ -96,6 +115,19 @@ bool kpc_read_file(const char *path, char **data, size_t *len);
 /* Write `len` bytes to `path` atomically: temp file in the same directory,
  * fsync, rename.  Returns false (errno set) on failure, leaving nothing. */
 bool kpc_write_atomic(const char *path, const void *data, size_t len);
+/* The same, written in pieces: open, write as often as needed, then commit
+ * (renames into place; false with errno on any failure, leaving nothing) or
+ * abort. */
+struct kpc_atomic {
+	const char *path;
+	char *tmp;
+	int fd, err;
+	bool failed;
+};
+bool kpc_atomic_open(struct kpc_atomic *w, const char *path);
+void kpc_atomic_write(struct kpc_atomic *w, const void *data, size_t len);
+bool kpc_atomic_commit(struct kpc_atomic *w);
+void kpc_atomic_abort(struct kpc_atomic *w);
 
 /* Content hashes (XXH3). */
 uint64_t kpc_hash64(const void *p, size_t n);

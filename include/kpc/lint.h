@@ -146,6 +146,7 @@ struct lint_run {
 	uint32_t file_index;
 	uint32_t nobjects;
 	const char *path_src, *path_copy; /* lint_loc's cache */
+	const char *line_src, *line_copy;
 	struct vec waivers; /* engine-private: valid waivers, for cross-object findings */
 };
 

@@ -14,6 +14,11 @@ struct report_opts {
 	enum lint_sev fail_on; /* the threshold, shown in summaries */
 	uint32_t nfiles;
 	const char *tool; /* "lint" (default) or "build": names the summary line */
+	/* When set, rendering hands its output over in pieces as it goes, and
+	 * the caller writes what is left in `out` at the end: a big report is
+	 * never whole in memory. */
+	void (*sink)(void *user, const void *p, size_t n);
+	void *sink_user;
 };
 
 bool report_format_parse(const char *s, enum report_format *out);

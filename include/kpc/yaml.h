@@ -43,5 +43,18 @@ void yaml_issues_free(struct yaml_issues *v);
  * error. */
 bool yaml_load(struct arena *a, const struct srcmgr *sm, uint32_t file, struct objset *objs,
 	       struct yaml_issues *issues, struct diags *d, size_t max_nodes);
+/* Testing aid: most scalars' text is taken straight from the source (or, for
+ * literal block scalars, assembled by the loader) rather than formatted by
+ * libfyaml; when this is set, every such text is compared with libfyaml's
+ * and a difference aborts.  The fuzz harness and the suite set it. */
+extern bool yaml_verify_scalars;
+extern unsigned long yaml_verified_scalars; /* how many were compared */
+/* The same, one document at a time: after each document `fn` sees the
+ * objects and issues it added; then they are dropped and `a` rolls back to
+ * where it was when the document began, so memory follows the largest
+ * document, not the file. */
+typedef void (*yaml_doc_fn)(void *user, const struct objset *objs, const struct yaml_issues *issues);
+bool yaml_load_each(struct arena *a, const struct srcmgr *sm, uint32_t file, struct diags *d, size_t max_nodes,
+		    yaml_doc_fn fn, void *user);
 
 #endif

@@ -57,53 +57,124 @@ struct arena_chunk {
 void arena_init(struct arena *a)
 {
 	a->head = NULL;
+	a->spare = NULL;
 	a->total = 0;
 }
 
-void arena_free(struct arena *a)
+static void free_chunks(struct arena_chunk *c)
 {
-	struct arena_chunk *c = a->head;
 	while (c) {
 		struct arena_chunk *n = c->next;
 		free(c);
 		c = n;
 	}
-	a->head = NULL;
+}
+
+void arena_free(struct arena *a)
+{
+	free_chunks(a->head);
+	free_chunks(a->spare);
+	a->head = a->spare = NULL;
 	a->total = 0;
+}
+
+#define ARENA_CHUNK (64 * 1024)
+
+/* A released chunk is kept for reuse (giving it back to malloc only to ask
+ * again for the next document costs page faults); big ones are freed. */
+static void release_chunk(struct arena *a, struct arena_chunk *c)
+{
+	if (c->cap == ARENA_CHUNK) {
+		c->next = a->spare;
+		a->spare = c;
+	} else {
+		free(c);
+	}
+}
+
+/* Bytes from a new chunk (the current one is too small). */
+static void *arena_grow(struct arena *a, size_t size)
+{
+	struct arena_chunk *c = a->head;
+	/* chunks grow with the arena, so that the many small arenas (a run
+	 * over one file with a few findings) stay small */
+	size_t cap = ARENA_CHUNK;
+	if (a->total < ARENA_CHUNK / 2) {
+		cap = 4096 - sizeof *c;
+		while (cap < a->total)
+			cap = cap * 2 + sizeof *c;
+	}
+	if (size > cap / 4)
+		cap = size; /* big blocks get a chunk of their own */
+	struct arena_chunk *n;
+	if (cap == ARENA_CHUNK && a->spare) {
+		n = a->spare;
+		a->spare = n->next;
+	} else {
+		n = xmalloc(sizeof *n + cap);
+		n->cap = cap;
+	}
+	n->used = size;
+	a->total += size;
+	if (c && size == cap && c->cap - c->used >= 1024) {
+		/* keep the partly used chunk at the head */
+		n->next = c->next;
+		c->next = n;
+	} else {
+		n->next = c;
+		a->head = n;
+	}
+	return n->data;
+}
+
+static inline void *arena_bytes(struct arena *a, size_t size)
+{
+	size = (size + 7) & ~(size_t)7; /* 8: every type kpc allocates needs no more */
+	struct arena_chunk *c = a->head;
+	if (!c || c->cap - c->used < size)
+		return arena_grow(a, size);
+	void *p = c->data + c->used;
+	c->used += size;
+	a->total += size;
+	return p;
 }
 
 void *arena_alloc(struct arena *a, size_t size)
 {
-	size = (size + 7) & ~(size_t)7; /* 8: every type kpc allocates needs no more */
-	struct arena_chunk *c = a->head;
-	if (!c || c->cap - c->used < size) {
-		size_t cap = 64 * 1024;
-		if (size > cap / 4)
-			cap = size; /* big blocks get a chunk of their own */
-		struct arena_chunk *n = xmalloc(sizeof *n + cap);
-		n->used = 0;
-		n->cap = cap;
-		if (c && size == cap && c->cap - c->used >= 1024) {
-			/* keep the partly used chunk at the head */
-			n->next = c->next;
-			c->next = n;
-			n->used = size;
-			a->total += size;
-			memset(n->data, 0, size);
-			return n->data;
-		}
-		n->next = c;
-		a->head = c = n;
-	}
-	void *p = c->data + c->used;
-	c->used += size;
-	a->total += size;
+	void *p = arena_bytes(a, size);
 	memset(p, 0, size);
 	return p;
 }
 
+struct arena_mark arena_mark(const struct arena *a)
+{
+	struct arena_chunk *c = a->head;
+	return (struct arena_mark){c, c ? c->next : NULL, c ? c->used : 0};
+}
+
+void arena_release(struct arena *a, struct arena_mark m)
+{
+	/* chunks made after the mark sit before its head chunk, or (big
+	 * blocks) right behind it */
+	while (a->head != m.head) {
+		struct arena_chunk *n = a->head->next;
+		release_chunk(a, a->head);
+		a->head = n;
+	}
+	if (m.head) {
+		while (m.head->next != m.next) {
+			struct arena_chunk *n = m.head->next->next;
+			release_chunk(a, m.head->next);
+			m.head->next = n;
+		}
+		m.head->used = m.used;
+	}
+}
+
 void arena_adopt(struct arena *into, struct arena *from)
 {
+	free_chunks(from->spare);
+	from->spare = NULL;
 	struct arena_chunk *c = from->head;
 	if (!c)
 		return;
@@ -123,7 +194,7 @@ void arena_adopt(struct arena *into, struct arena *from)
 
 char *arena_strndup(struct arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc(a, n + 1);
+	char *p = arena_bytes(a, n + 1); /* no need to zero what is copied over */
 	if (n)
 		memcpy(p, s, n);
 	p[n] = 0;
@@ -135,15 +206,29 @@ char *arena_strdup(struct arena *a, const char *s)
 	return arena_strndup(a, s, strlen(s));
 }
 
+char *arena_vprintf(struct arena *a, const char *fmt, va_list ap)
+{
+	/* one pass for what fits a line, two for longer texts */
+	char tmp[256];
+	va_list ap2;
+	va_copy(ap2, ap);
+	int n = vsnprintf(tmp, sizeof tmp, fmt, ap2);
+	va_end(ap2);
+	if (n < 0)
+		n = 0;
+	char *p = arena_bytes(a, (size_t)n + 1);
+	if ((size_t)n < sizeof tmp)
+		memcpy(p, tmp, (size_t)n + 1);
+	else
+		vsnprintf(p, (size_t)n + 1, fmt, ap);
+	return p;
+}
+
 char *arena_printf(struct arena *a, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	char *p = arena_alloc(a, (size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	char *p = arena_vprintf(a, fmt, ap);
 	va_end(ap);
 	return p;
 }
@@ -197,10 +282,15 @@ void buf_puts(struct buf *b, const char *s)
 	buf_put(b, s, strlen(s));
 }
 
-void buf_putc(struct buf *b, char c)
+void buf_putu(struct buf *b, uint64_t v)
 {
-	buf_reserve(b, 1);
-	b->data[b->len++] = c;
+	char tmp[24];
+	size_t i = sizeof tmp;
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	buf_put(b, tmp + i, sizeof tmp - i);
 }
 
 void buf_putsv(struct buf *b, struct sv s)
@@ -244,24 +334,31 @@ void buf_free(struct buf *b)
 
 void buf_json_str(struct buf *b, const char *p, size_t n)
 {
-	buf_putc(b, '"');
+	buf_reserve(b, n + 2);
+	b->data[b->len++] = '"';
+	size_t run = 0; /* start of the pending run of characters that need no escape */
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)p[i];
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		buf_put(b, p + run, i - run);
+		run = i + 1;
 		switch (c) {
-		case '"': buf_puts(b, "\\\""); break;
-		case '\\': buf_puts(b, "\\\\"); break;
-		case '\n': buf_puts(b, "\\n"); break;
-		case '\r': buf_puts(b, "\\r"); break;
-		case '\t': buf_puts(b, "\\t"); break;
-		case '\b': buf_puts(b, "\\b"); break;
-		case '\f': buf_puts(b, "\\f"); break;
-		default:
-			if (c < 0x20)
-				buf_printf(b, "\\u%04x", c);
-			else
-				buf_putc(b, (char)c);
+		case '"': buf_put(b, "\\\"", 2); break;
+		case '\\': buf_put(b, "\\\\", 2); break;
+		case '\n': buf_put(b, "\\n", 2); break;
+		case '\r': buf_put(b, "\\r", 2); break;
+		case '\t': buf_put(b, "\\t", 2); break;
+		case '\b': buf_put(b, "\\b", 2); break;
+		case '\f': buf_put(b, "\\f", 2); break;
+		default: {
+			static const char hex[] = "0123456789abcdef";
+			char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+			buf_put(b, u, 6);
+		}
 		}
 	}
+	buf_put(b, p + run, n - run);
 	buf_putc(b, '"');
 }
 
@@ -330,10 +427,18 @@ bool kpc_read_file(const char *path, char **data, size_t *len)
 	if (!f)
 		return false;
 	struct buf b = {0};
-	char tmp[65536];
+	/* a regular file is read in one piece into a buffer of its size */
+	struct stat st;
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+		buf_reserve(&b, (size_t)st.st_size + 1);
 	size_t n;
-	while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
-		buf_put(&b, tmp, n);
+	for (;;) {
+		buf_reserve(&b, b.cap - b.len > 4096 ? 0 : 65536);
+		n = fread(b.data + b.len, 1, b.cap - b.len - 1, f);
+		if (!n)
+			break;
+		b.len += n;
+	}
 	bool ok = !ferror(f);
 	if (f != stdin)
 		fclose(f);
@@ -347,8 +452,11 @@ bool kpc_read_file(const char *path, char **data, size_t *len)
 	return true;
 }
 
-bool kpc_write_atomic(const char *path, const void *data, size_t len)
+bool kpc_atomic_open(struct kpc_atomic *w, const char *path)
 {
+	w->tmp = NULL;
+	w->fd = -1;
+	w->failed = false;
 	/* never rename a file over a device, a pipe or a directory (`-o
 	 * json=/dev/null` as root would replace /dev/null) */
 	struct stat st;
@@ -357,45 +465,78 @@ bool kpc_write_atomic(const char *path, const void *data, size_t len)
 		return false;
 	}
 	size_t n = strlen(path);
-	char *tmp = xmalloc(n + 16);
-	snprintf(tmp, n + 16, "%s.kpc-XXXXXX", path);
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		free(tmp);
+	w->path = path;
+	w->tmp = xmalloc(n + 16);
+	snprintf(w->tmp, n + 16, "%s.kpc-XXXXXX", path);
+	w->fd = mkstemp(w->tmp);
+	if (w->fd < 0) {
+		free(w->tmp);
+		w->tmp = NULL;
 		return false;
 	}
+	return true;
+}
+
+void kpc_atomic_write(struct kpc_atomic *w, const void *data, size_t len)
+{
 	const char *p = data;
-	size_t left = len;
-	while (left) {
-		ssize_t w = write(fd, p, left);
-		if (w < 0) {
+	while (len && !w->failed) {
+		ssize_t n = write(w->fd, p, len);
+		if (n < 0) {
 			if (errno == EINTR)
 				continue;
-			goto fail;
+			w->failed = true;
+			w->err = errno;
+			break;
 		}
-		p += w;
-		left -= (size_t)w;
+		p += n;
+		len -= (size_t)n;
 	}
-	if (fchmod(fd, 0644) != 0 || fsync(fd) != 0)
-		goto fail;
-	if (close(fd) != 0) {
-		fd = -1;
-		goto fail;
-	}
-	fd = -1;
-	if (rename(tmp, path) != 0)
-		goto fail;
-	free(tmp);
-	return true;
-fail: {
-	int e = errno;
-	if (fd >= 0)
-		close(fd);
-	unlink(tmp);
-	free(tmp);
-	errno = e;
-	return false;
 }
+
+bool kpc_atomic_commit(struct kpc_atomic *w)
+{
+	if (!w->failed && (fchmod(w->fd, 0644) != 0 || fsync(w->fd) != 0)) {
+		w->failed = true;
+		w->err = errno;
+	}
+	if (close(w->fd) != 0 && !w->failed) {
+		w->failed = true;
+		w->err = errno;
+	}
+	w->fd = -1;
+	if (!w->failed && rename(w->tmp, w->path) != 0) {
+		w->failed = true;
+		w->err = errno;
+	}
+	if (w->failed)
+		unlink(w->tmp);
+	free(w->tmp);
+	w->tmp = NULL;
+	if (w->failed)
+		errno = w->err;
+	return !w->failed;
+}
+
+void kpc_atomic_abort(struct kpc_atomic *w)
+{
+	if (w->fd >= 0)
+		close(w->fd);
+	if (w->tmp) {
+		unlink(w->tmp);
+		free(w->tmp);
+	}
+	w->fd = -1;
+	w->tmp = NULL;
+}
+
+bool kpc_write_atomic(const char *path, const void *data, size_t len)
+{
+	struct kpc_atomic w;
+	if (!kpc_atomic_open(&w, path))
+		return false;
+	kpc_atomic_write(&w, data, len);
+	return kpc_atomic_commit(&w);
 }
 
 uint64_t kpc_hash64(const void *p, size_t n)

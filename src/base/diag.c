@@ -40,14 +40,13 @@ uint32_t srcmgr_add(struct srcmgr *sm, const char *path, char *data, size_t len)
 	uint32_t cap = 64, n = 0;
 	f->lines = xmalloc(cap * sizeof *f->lines);
 	f->lines[n++] = 0;
-	for (size_t i = 0; i < len; i++) {
-		if (data[i] == '\n') {
-			if (n == cap) {
-				cap *= 2;
-				f->lines = xrealloc(f->lines, cap * sizeof *f->lines);
-			}
-			f->lines[n++] = (uint32_t)(i + 1);
+	for (const char *p = data, *end = data + len; (p = memchr(p, '\n', (size_t)(end - p))) != NULL;) {
+		p++;
+		if (n == cap) {
+			cap *= 2;
+			f->lines = xrealloc(f->lines, cap * sizeof *f->lines);
 		}
+		f->lines[n++] = (uint32_t)(p - data);
 	}
 	f->nlines = n;
 	return sm->len++;

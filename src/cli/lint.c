@@ -35,7 +35,41 @@ struct job {
 	atomic_uint next;
 	const struct lint_config *cfg;
 	bool color;
+	/* files are merged into `run` in file order as soon as they and all
+	 * before them are done, so finished files do not pile up */
+	pthread_mutex_t lock;
+	bool *done;
+	uint32_t merged;
+	struct lint_run *run;
+	bool inputs_ok;
 };
+
+/* Under j->lock: merges every finished file that is next in order. */
+static void merge_ready(struct job *j)
+{
+	while (j->merged < j->n && j->done[j->merged]) {
+		struct input *in = &j->inputs[j->merged++];
+		if (in->diag.len)
+			fwrite(in->diag.data, 1, in->diag.len, stderr);
+		j->inputs_ok &= !in->failed;
+		lint_merge(j->run, &in->run);
+		lint_run_free(&in->run);
+		buf_free(&in->diag);
+	}
+}
+
+struct doc_ctx {
+	struct input *in;
+	const struct srcmgr *sm;
+	uint32_t index;
+};
+
+static void lint_doc(void *user, const struct objset *objs, const struct yaml_issues *issues)
+{
+	struct doc_ctx *dc = user;
+	lint_loader_issues(&dc->in->run, dc->sm, dc->index, issues);
+	lint_check_objects(&dc->in->run, dc->sm, dc->index, objs);
+}
 
 static void lint_one(struct job *j, uint32_t i)
 {
@@ -54,20 +88,16 @@ static void lint_one(struct job *j, uint32_t i)
 		return;
 	}
 	uint32_t fid = srcmgr_add(&sm, strcmp(in->path, "-") ? in->path : "<stdin>", data, len);
+	/* one document at a time: the tree of each is dropped once checked */
 	struct arena a;
 	arena_init(&a);
-	struct objset objs = {0};
-	struct yaml_issues issues = {0};
-	if (!yaml_load(&a, &sm, fid, &objs, &issues, &d, 0))
+	struct doc_ctx dc = {in, &sm, i};
+	if (!yaml_load_each(&a, &sm, fid, &d, 0, lint_doc, &dc))
 		in->failed = true;
-	lint_loader_issues(&in->run, &sm, i, &issues);
-	lint_check_objects(&in->run, &sm, i, &objs);
 	if (d.len) {
 		diags_sort(&d);
 		diags_render_text(&d, &in->diag, j->color);
 	}
-	yaml_issues_free(&issues);
-	objset_free(&objs);
 	arena_free(&a);
 	diags_free(&d);
 	srcmgr_free(&sm);
@@ -81,6 +111,10 @@ static void *worker(void *arg)
 		if (i >= j->n)
 			break;
 		lint_one(j, i);
+		pthread_mutex_lock(&j->lock);
+		j->done[i] = true;
+		merge_ready(j);
+		pthread_mutex_unlock(&j->lock);
 	}
 	return NULL;
 }
@@ -103,6 +137,18 @@ static bool parse_minor(const char *v, int *minor)
 		return false;
 	*minor = (int)m;
 	return true;
+}
+
+static void sink_stdout(void *user, const void *p, size_t n)
+{
+	(void)user;
+	if (n)
+		fwrite(p, 1, n, stdout);
+}
+
+static void sink_atomic(void *user, const void *p, size_t n)
+{
+	kpc_atomic_write(user, p, n);
 }
 
 int cmd_lint(int argc, char **argv)
@@ -257,8 +303,12 @@ int cmd_lint(int argc, char **argv)
 	if (walkmsg.len)
 		fwrite(walkmsg.data, 1, walkmsg.len, stderr);
 	buf_free(&walkmsg);
-	struct job j = {.n = files.len, .cfg = &cfg, .color = cli_use_color(&cc)};
+	struct lint_run run;
+	lint_run_init(&run, &cfg);
+	struct job j = {.n = files.len, .cfg = &cfg, .color = cli_use_color(&cc), .run = &run, .inputs_ok = true};
 	j.inputs = xcalloc(files.len ? files.len : 1, sizeof *j.inputs);
+	j.done = xcalloc(files.len ? files.len : 1, sizeof *j.done);
+	pthread_mutex_init(&j.lock, NULL);
 	for (uint32_t i = 0; i < files.len; i++)
 		j.inputs[i].path = files.items[i];
 	atomic_init(&j.next, 0);
@@ -275,17 +325,9 @@ int cmd_lint(int argc, char **argv)
 			pthread_join(t[k], NULL);
 		free(t);
 	}
-	struct lint_run run;
-	lint_run_init(&run, &cfg);
-	for (uint32_t i = 0; i < files.len; i++) {
-		struct input *in = &j.inputs[i];
-		if (in->diag.len)
-			fwrite(in->diag.data, 1, in->diag.len, stderr);
-		inputs_ok &= !in->failed;
-		lint_merge(&run, &in->run);
-		lint_run_free(&in->run);
-		buf_free(&in->diag);
-	}
+	pthread_mutex_destroy(&j.lock);
+	free(j.done);
+	inputs_ok &= j.inputs_ok;
 	lint_finish(&run);
 	int rc = EXIT_OK;
 	struct buf err = {0};
@@ -308,16 +350,28 @@ int cmd_lint(int argc, char **argv)
 		struct buf b = {0};
 		ro.color = !outs[k].path && outs[k].format == REPORT_TEXT && cc.color != 0 &&
 			   (cc.color == 1 || (cli_use_color(&cc) && isatty(STDOUT_FILENO)));
-		report_render(outs[k].format, &run, &ro, &b);
+		/* written as it is rendered: to a temporary file renamed into
+		 * place at the end, or to standard output */
+		struct kpc_atomic w;
 		if (outs[k].path) {
-			if (!kpc_write_atomic(outs[k].path, b.data ? b.data : "", b.len)) {
+			if (!kpc_atomic_open(&w, outs[k].path)) {
 				fprintf(stderr, "kpc lint: cannot write '%s': %s\n", outs[k].path, strerror(errno));
 				rc = EXIT_INVALID;
+				break;
 			}
-		} else if (b.len) {
-			fwrite(b.data, 1, b.len, stdout);
+			ro.sink = sink_atomic;
+			ro.sink_user = &w;
+		} else {
+			ro.sink = sink_stdout;
+			ro.sink_user = NULL;
 		}
+		report_render(outs[k].format, &run, &ro, &b);
+		ro.sink(ro.sink_user, b.data, b.len);
 		buf_free(&b);
+		if (outs[k].path && !kpc_atomic_commit(&w)) {
+			fprintf(stderr, "kpc lint: cannot write '%s': %s\n", outs[k].path, strerror(errno));
+			rc = EXIT_INVALID;
+		}
 	}
 	if (rc == EXIT_OK) {
 		if (!inputs_ok)

@@ -73,11 +73,7 @@ char *lint_printf(struct lint_run *r, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	char *p = arena_alloc(&r->arena, (size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	char *p = arena_vprintf(&r->arena, fmt, ap);
 	va_end(ap);
 	return p;
 }
@@ -126,7 +122,12 @@ struct loc lint_loc(struct lint_run *r, struct span sp)
 		end--;
 	if (end - start > 400)
 		end = start + 400;
-	l.line_text = arena_strndup(&r->arena, f->data + start, end - start);
+	/* findings cluster on lines: copy each line once */
+	if (r->line_src != f->data + start) {
+		r->line_src = f->data + start;
+		r->line_copy = arena_strndup(&r->arena, f->data + start, end - start);
+	}
+	l.line_text = r->line_copy;
 	return l;
 }
 
@@ -201,12 +202,7 @@ static struct finding *vreport(struct lint_ctx *cx, struct loc loc, const char *
 	f->rule = cx->rule;
 	f->sev = sev;
 	f->loc = loc;
-	va_list ap2;
-	va_copy(ap2, ap);
-	int n = vsnprintf(NULL, 0, fmt, ap2);
-	va_end(ap2);
-	f->message = arena_alloc(&r->arena, (size_t)n + 1);
-	vsnprintf(f->message, (size_t)n + 1, fmt, ap);
+	f->message = arena_vprintf(&r->arena, fmt, ap);
 	f->object = object ? arena_strdup(&r->arena, object) : NULL;
 	f->container = container ? arena_strdup(&r->arena, container) : NULL;
 	f->pointer = arena_strdup(&r->arena, pointer ? pointer : "");
@@ -784,6 +780,7 @@ void lint_check_objects(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 	}
 	r->sm = NULL;
 	r->path_src = NULL;
+	r->line_src = NULL;
 }
 
 static int finding_cmp(const void *pa, const void *pb)
@@ -800,6 +797,13 @@ static int finding_cmp(const void *pa, const void *pb)
 	if (c)
 		return c;
 	return strcmp(a->message, b->message);
+}
+
+static int finding_ptr_cmp(const void *pa, const void *pb)
+{
+	const struct finding *a = *(const struct finding *const *)pa, *b = *(const struct finding *const *)pb;
+	int c = finding_cmp(a, b);
+	return c ? c : a < b ? -1 : a > b; /* ties keep the order of checking */
 }
 
 /* Waivers for the findings of the cross-object rules, then the waivers
@@ -861,16 +865,36 @@ void lint_finish(struct lint_run *r)
 		rule->check(&cx, r->index);
 	}
 	finish_waivers(r, from);
-	if (r->len > 1)
-		qsort(r->items, r->len, sizeof *r->items, finding_cmp);
+	if (r->len > 1) {
+		/* sort pointers, then move each finding once */
+		struct finding **ps = xmalloc(r->len * sizeof *ps);
+		for (uint32_t i = 0; i < r->len; i++)
+			ps[i] = &r->items[i];
+		qsort(ps, r->len, sizeof *ps, finding_ptr_cmp);
+		struct finding *sorted = xmalloc(r->cap * sizeof *sorted);
+		for (uint32_t i = 0; i < r->len; i++)
+			sorted[i] = *ps[i];
+		free(ps);
+		free(r->items);
+		r->items = sorted;
+	}
+	struct buf b = {0};
+	static const char hex[] = "0123456789abcdef";
 	for (uint32_t i = 0; i < r->len; i++) {
 		struct finding *f = &r->items[i];
-		struct buf b = {0};
-		buf_printf(&b, "%s%c%s%c%s%c%s", f->rule->id, 0, f->object ? f->object : "", 0, f->container ? f->container : "", 0,
-			   f->pointer);
-		snprintf(f->fingerprint, sizeof f->fingerprint, "%016llx", (unsigned long long)kpc_hash64(b.data, b.len));
-		buf_free(&b);
+		b.len = 0;
+		const char *parts[4] = {f->rule->id, f->object ? f->object : "", f->container ? f->container : "", f->pointer};
+		for (int k = 0; k < 4; k++) {
+			if (k)
+				buf_putc(&b, 0);
+			buf_puts(&b, parts[k]);
+		}
+		uint64_t h = kpc_hash64(b.data, b.len);
+		for (int k = 15; k >= 0; k--, h >>= 4)
+			f->fingerprint[k] = hex[h & 15];
+		f->fingerprint[16] = 0;
 	}
+	buf_free(&b);
 }
 
 enum lint_sev lint_worst(const struct lint_run *r)
@@ -965,6 +989,7 @@ void lint_loader_issues(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 	}
 	r->sm = NULL;
 	r->path_src = NULL;
+	r->line_src = NULL;
 }
 
 #define MOVE_VEC(dst, src) \

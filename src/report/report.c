@@ -52,6 +52,16 @@ static struct counts count(const struct lint_run *r)
 	return c;
 }
 
+/* Hands what is rendered so far to the caller's sink, if any, so that a
+ * big report never sits whole in memory. */
+static void drain(struct buf *out, const struct report_opts *o)
+{
+	if (o->sink && out->len >= 64 * 1024) {
+		o->sink(o->sink_user, out->data, out->len);
+		out->len = 0;
+	}
+}
+
 /* ---- text ---------------------------------------------------------------- */
 
 static const char *sev_color(enum lint_sev s)
@@ -124,6 +134,7 @@ static void render_text(const struct lint_run *r, const struct report_opts *o, s
 			buf_printf(out, "%s:%u:%u: note: %s\n", f->note_loc.file, f->note_loc.line, f->note_loc.col, f->note);
 			snippet(&f->note_loc, color, "\033[1;36m", out);
 		}
+		drain(out, o);
 	}
 	struct counts c = count(r);
 	uint32_t total = c.by_sev[1] + c.by_sev[2] + c.by_sev[3];
@@ -145,36 +156,51 @@ static void json_s(struct buf *out, const char *s)
 		buf_json_str(out, s, strlen(s));
 }
 
+#define PUTS(out, lit) buf_put((out), (lit), sizeof(lit) - 1)
+
 static void render_json(const struct lint_run *r, const struct report_opts *o, struct buf *out)
 {
 	buf_printf(out, "{\"version\":1,\"tool\":\"kpc\",\"tool_version\":\"%s\",\"findings\":[", KPC_REPORT_VERSION);
 	for (uint32_t i = 0; i < r->len; i++) {
 		const struct finding *f = &r->items[i];
 		buf_puts(out, i ? ",\n " : "\n ");
-		buf_puts(out, "{\"rule\":");
+		PUTS(out, "{\"rule\":");
 		json_s(out, f->rule->id);
-		buf_puts(out, ",\"slug\":");
+		PUTS(out, ",\"slug\":");
 		json_s(out, f->rule->slug);
-		buf_printf(out, ",\"severity\":\"%s\",\"message\":", lint_sev_name(f->sev));
+		PUTS(out, ",\"severity\":\"");
+		buf_puts(out, lint_sev_name(f->sev));
+		PUTS(out, "\",\"message\":");
 		json_s(out, f->message);
-		buf_puts(out, ",\"file\":");
+		PUTS(out, ",\"file\":");
 		json_s(out, f->loc.file);
-		buf_printf(out, ",\"line\":%u,\"column\":%u,\"end_line\":%u,\"end_column\":%u", f->loc.line, f->loc.col,
-			   f->loc.end_line, f->loc.end_col);
-		buf_puts(out, ",\"object\":");
+		PUTS(out, ",\"line\":");
+		buf_putu(out, f->loc.line);
+		PUTS(out, ",\"column\":");
+		buf_putu(out, f->loc.col);
+		PUTS(out, ",\"end_line\":");
+		buf_putu(out, f->loc.end_line);
+		PUTS(out, ",\"end_column\":");
+		buf_putu(out, f->loc.end_col);
+		PUTS(out, ",\"object\":");
 		json_s(out, f->object);
-		buf_puts(out, ",\"container\":");
+		PUTS(out, ",\"container\":");
 		json_s(out, f->container);
-		buf_puts(out, ",\"path\":");
+		PUTS(out, ",\"path\":");
 		json_s(out, f->path);
-		buf_puts(out, ",\"json_pointer\":");
+		PUTS(out, ",\"json_pointer\":");
 		json_s(out, f->pointer);
-		buf_printf(out, ",\"fingerprint\":\"%s\",\"waived\":%s", f->fingerprint, f->waived ? "true" : "false");
+		PUTS(out, ",\"fingerprint\":\"");
+		buf_puts(out, f->fingerprint);
+		PUTS(out, "\",\"waived\":");
+		buf_puts(out, f->waived ? "true" : "false");
 		if (f->waived) {
-			buf_puts(out, ",\"waiver_reason\":");
+			PUTS(out, ",\"waiver_reason\":");
 			json_s(out, f->waiver_reason);
 		}
-		buf_printf(out, ",\"baselined\":%s}", f->baselined ? "true" : "false");
+		PUTS(out, ",\"baselined\":");
+		buf_puts(out, f->baselined ? "true}" : "false}");
+		drain(out, o);
 	}
 	struct counts c = count(r);
 	buf_printf(out, "%s],\"summary\":{\"files\":%u,\"error\":%u,\"warning\":%u,\"info\":%u,\"waived\":%u,\"baselined\":%u,"
@@ -264,6 +290,7 @@ static void render_sarif(const struct lint_run *r, const struct report_opts *o, 
 		if (f->baselined)
 			buf_puts(out, ",\"baselineState\":\"unchanged\"");
 		buf_putc(out, '}');
+		drain(out, o);
 	}
 	free(idx);
 	buf_puts(out, "\n]}]}\n");
@@ -345,6 +372,7 @@ static void render_junit(const struct lint_run *r, const struct report_opts *o, 
 			xml_s(out, f->container);
 		}
 		buf_printf(out, "</%s>\n    </testcase>\n", fails ? "failure" : "system-out");
+		drain(out, o);
 	}
 	buf_puts(out, "  </testsuite>\n</testsuites>\n");
 }
@@ -371,7 +399,6 @@ static void gh_escape(struct buf *out, const char *s, bool property)
 
 static void render_github(const struct lint_run *r, const struct report_opts *o, struct buf *out)
 {
-	(void)o;
 	for (uint32_t i = 0; i < r->len; i++) {
 		const struct finding *f = &r->items[i];
 		if (!shown(f))
@@ -397,6 +424,7 @@ static void render_github(const struct lint_run *r, const struct report_opts *o,
 			buf_puts(out, "]");
 		}
 		buf_putc(out, '\n');
+		drain(out, o);
 	}
 }
 

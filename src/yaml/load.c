@@ -10,7 +10,6 @@
 
 #include <libfyaml.h>
 #include <stdio.h>
-#include <yaml.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,6 +47,8 @@ struct anchor {
 
 struct loader {
 	struct arena *a;
+	struct buf scratch; /* a block scalar's text while it is assembled */
+	uint32_t text_mismatch; /* yaml_verify_scalars: 1 + offset of a scalar that differs */
 	uint32_t file;
 	const char *src;
 	struct diags *d;
@@ -76,36 +77,51 @@ static uint32_t add_weight(uint32_t a, uint32_t b)
 	return a > UINT32_MAX - b ? UINT32_MAX : a + b;
 }
 
-static bool is_one_of(const char *s, size_t n, const char *const *words, size_t count)
+/* What a plain scalar means, as sigs.k8s.io/yaml (go-yaml v2, YAML 1.1)
+ * resolves it: 0 a string or a number, 1 null, 2 true, 3 false. */
+static int plain_word(const char *s, size_t n)
 {
-	for (size_t i = 0; i < count; i++)
-		if (strlen(words[i]) == n && memcmp(words[i], s, n) == 0)
-			return true;
-	return false;
+	static const struct {
+		const char *w;
+		int what;
+	} words[] = {
+		{"~", 1}, {"null", 1}, {"Null", 1}, {"NULL", 1},
+		{"y", 2}, {"Y", 2}, {"yes", 2}, {"Yes", 2}, {"YES", 2}, {"true", 2}, {"True", 2}, {"TRUE", 2}, {"on", 2}, {"On", 2}, {"ON", 2},
+		{"n", 3}, {"N", 3}, {"no", 3}, {"No", 3}, {"NO", 3}, {"false", 3}, {"False", 3}, {"FALSE", 3}, {"off", 3}, {"Off", 3}, {"OFF", 3},
+	};
+	if (n == 0)
+		return 1;
+	if (n > 5 || !strchr("~nNyYtTfFoO", s[0]))
+		return 0; /* most scalars: one comparison */
+	for (size_t i = 0; i < KPC_ARRAY_LEN(words); i++)
+		if (words[i].w[0] == s[0] && strlen(words[i].w) == n && memcmp(words[i].w, s, n) == 0)
+			return words[i].what;
+	return 0;
 }
 
 /* Plain scalars resolve as sigs.k8s.io/yaml (go-yaml v2, YAML 1.1) does. */
 static struct obj *plain_scalar(struct loader *L, const char *s, size_t n, struct span sp)
 {
-	static const char *const nulls[] = {"", "~", "null", "Null", "NULL"};
-	static const char *const trues[] = {"y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"};
-	static const char *const falses[] = {"n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"};
-	if (is_one_of(s, n, nulls, KPC_ARRAY_LEN(nulls))) {
+	switch (plain_word(s, n)) {
+	case 1: {
 		struct obj *o = obj_map(L->a, sp);
 		o->kind = OBJ_NULL;
 		return o;
 	}
-	if (is_one_of(s, n, trues, KPC_ARRAY_LEN(trues)))
+	case 2:
 		return obj_bool(L->a, true, sp);
-	if (is_one_of(s, n, falses, KPC_ARRAY_LEN(falses)))
+	case 3:
 		return obj_bool(L->a, false, sp);
+	default:
+		break;
+	}
 	size_t i = 0;
 	bool neg = false;
 	if (n && (s[0] == '-' || s[0] == '+')) {
 		neg = s[0] == '-';
 		i = 1;
 	}
-	if (i < n && n - i <= 18) {
+	if (i < n && n - i <= 18 && s[i] >= '0' && s[i] <= '9') {
 		int64_t v = 0;
 		size_t j = i;
 		for (; j < n && s[j] >= '0' && s[j] <= '9'; j++)
@@ -256,71 +272,25 @@ static void add_document(struct loader *L, struct obj *root, struct objset *objs
 	objset_add(objs, root, docspan);
 }
 
-/* libfyaml 0.7.12 does not hand collected errors back through
- * fy_diag_errors_iterate, so the first "FILE:LINE:COL: error: MSG" line of
- * its output is captured and parsed here. */
-struct fy_capture {
-	bool have;
-	int line, col;
-	char msg[256];
-};
-
-static void diag_sink(struct fy_diag *diag, void *user, const char *buf, size_t len)
-{
-	struct fy_capture *c = user;
-	(void)diag;
-	if (c->have || !buf)
-		return;
-	const char *end = buf + len;
-	const char *e = NULL;
-	for (const char *p = buf; p + 9 <= end; p++) {
-		if (memcmp(p, ": error: ", 9) == 0) {
-			e = p;
-			break;
-		}
-	}
-	if (!e)
-		return;
-	/* walk back over ":COL" and ":LINE" */
-	const char *q = e;
-	int nums[2] = {0, 0};
-	for (int k = 1; k >= 0; k--) {
-		const char *dstart = q;
-		while (dstart > buf && dstart[-1] >= '0' && dstart[-1] <= '9')
-			dstart--;
-		if (dstart == q || dstart == buf || dstart[-1] != ':')
-			return;
-		int v = 0;
-		for (const char *r = dstart; r < q; r++)
-			v = v * 10 + (*r - '0');
-		nums[k] = v;
-		q = dstart - 1;
-	}
-	c->line = nums[0];
-	c->col = nums[1];
-	const char *m = e + 9, *mend = m;
-	while (mend < end && *mend != '\n')
-		mend++;
-	size_t n = (size_t)(mend - m);
-	if (n >= sizeof c->msg)
-		n = sizeof c->msg - 1;
-	memcpy(c->msg, m, n);
-	c->msg[n] = 0;
-	c->have = true;
-}
-
-/* Guards against two bugs of libfyaml 0.7.12 (the version Debian ships),
- * both found by fuzzing: an unknown directive with invalid UTF-8 loops
- * forever, and formatting a syntax error whose token spans lines far to the
- * right overflows a stack buffer.  YAML is UTF-8, so invalid UTF-8 is
- * reported here; and a file with very long lines is first checked with
- * libyaml, whose error (if any) is reported instead of libfyaml's. */
+/* Guards against a bug of libfyaml 0.7.12 (the version Debian ships), found
+ * by fuzzing: an unknown directive with invalid UTF-8 loops forever.  YAML
+ * is UTF-8, so invalid UTF-8 is reported here instead. */
 static bool utf8_valid(const char *s, size_t n, size_t *bad)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	for (size_t i = 0; i < n;) {
+		/* ASCII, eight bytes at a time, is the common case */
+		uint64_t w;
+		if (i + 8 <= n && (memcpy(&w, p + i, 8), !(w & 0x8080808080808080ull))) {
+			i += 8;
+			continue;
+		}
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
 		unsigned char c = p[i];
-		size_t len = c < 0x80 ? 1 : (c >> 5) == 6 && c >= 0xC2 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 && c <= 0xF4 ? 4 : 0;
+		size_t len = (c >> 5) == 6 && c >= 0xC2 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 && c <= 0xF4 ? 4 : 0;
 		if (!len || i + len > n) {
 			*bad = i;
 			return false;
@@ -336,45 +306,178 @@ static bool utf8_valid(const char *s, size_t n, size_t *bad)
 	return true;
 }
 
-static bool has_long_line(const char *s, size_t n, size_t limit)
+/* The header of the literal block scalar whose content starts at `off`,
+ * when its line has one of the plain shapes `KEY: |`, `- |` or `- KEY: |`
+ * (a chomping indicator and a comment may follow): the chomping indicator
+ * ('-' strip, '+' keep, 0 clip) and the indentation of the node that holds
+ * the scalar, which its content must exceed.  False for anything else
+ * (quoted or complex keys, flow collections, an explicit indentation). */
+static bool block_header(const char *src, uint32_t off, char *chomp, size_t *parent_indent)
 {
-	size_t run = 0;
-	for (size_t i = 0; i < n; i++) {
-		run = s[i] == '\n' ? 0 : run + 1;
-		if (run > limit)
-			return true;
+	if (off == 0 || src[off - 1] != '\n')
+		return false;
+	uint32_t end = off - 1, start = end;
+	while (start > 0 && src[start - 1] != '\n')
+		start--;
+	uint32_t i = start;
+	while (i < end && src[i] == ' ')
+		i++;
+	*parent_indent = i - start;
+	while (i + 1 < end && src[i] == '-' && src[i + 1] == ' ') { /* sequence entries */
+		*parent_indent = i - start;
+		i += 2;
+		while (i < end && src[i] == ' ')
+			i++;
 	}
-	return false;
+	if (i < end && src[i] != '|') {
+		/* a plain key, then ": " */
+		uint32_t key = i;
+		while (i < end && !(src[i] == ':' && i + 1 < end && src[i + 1] == ' ')) {
+			if (strchr("\"'#{}[]?|>&*!%@`,\t\r", src[i]) || (src[i] == ':' && i + 1 == end))
+				return false;
+			i++;
+		}
+		if (i == key || i >= end)
+			return false;
+		*parent_indent = key - start;
+		i++;
+		while (i < end && src[i] == ' ')
+			i++;
+	}
+	if (i >= end || src[i] != '|')
+		return false;
+	i++;
+	*chomp = 0;
+	if (i < end && (src[i] == '-' || src[i] == '+'))
+		*chomp = src[i++];
+	if (i < end && src[i] != ' ')
+		return false; /* an indentation indicator, or something else */
+	while (i < end && src[i] == ' ')
+		i++;
+	return i == end || src[i] == '#';
 }
 
-/* libyaml's verdict on the whole stream: false with its message and mark. */
-static bool libyaml_ok(const char *s, size_t n, char *msg, size_t msglen, size_t *line, size_t *col)
+/* A literal block scalar (`|`, `|-`, `|+`, indentation detected) assembled
+ * from its content lines; false for anything unusual (CR line breaks, tabs
+ * or too little indentation, no content line), which libfyaml handles. */
+static bool literal_text(struct loader *L, struct span sp, struct buf *out)
 {
-	yaml_parser_t p;
-	if (!yaml_parser_initialize(&p))
-		return true;
-	yaml_parser_set_input_string(&p, (const unsigned char *)s, n);
-	bool ok = true;
+	char chomp;
+	size_t parent_indent;
+	if (!block_header(L->src, sp.off, &chomp, &parent_indent))
+		return false;
+	const char *p = L->src + sp.off, *end = p + sp.len;
+	if (memchr(p, '\r', sp.len) || memchr(p, 0, sp.len))
+		return false;
+	/* indentation: the leading spaces of the first line with content */
+	size_t indent = 0, leading = 0;
+	const char *q = p;
 	for (;;) {
-		yaml_event_t e;
-		if (!yaml_parser_parse(&p, &e)) {
-			snprintf(msg, msglen, "%s", p.problem ? p.problem : "syntax error");
-			*line = p.problem_mark.line;
-			*col = p.problem_mark.column;
-			ok = false;
+		const char *nl = memchr(q, '\n', (size_t)(end - q));
+		const char *le = nl ? nl : end;
+		size_t sp_ = 0;
+		while (q + sp_ < le && q[sp_] == ' ')
+			sp_++;
+		if (q + sp_ < le) {
+			indent = sp_;
 			break;
 		}
-		bool end = e.type == YAML_STREAM_END_EVENT;
-		yaml_event_delete(&e);
-		if (end)
-			break;
+		if (!nl)
+			return false; /* no content line */
+		if (sp_ > leading)
+			leading = sp_;
+		q = nl + 1;
 	}
-	yaml_parser_delete(&p);
-	return ok;
+	if (indent <= parent_indent || leading > indent)
+		return false;
+	out->len = 0;
+	size_t content_end = 0; /* length of the text through the last content line */
+	size_t breaks = 0;	/* line breaks after it */
+	for (q = p; q < end;) {
+		const char *nl = memchr(q, '\n', (size_t)(end - q));
+		const char *le = nl ? nl : end;
+		size_t n = (size_t)(le - q), sp_ = 0;
+		if (!nl && n > indent && strspn(q, " ") >= n)
+			return false; /* spaces, then the end of the input or an error */
+		while (sp_ < n && sp_ < indent && q[sp_] == ' ')
+			sp_++;
+		if (sp_ == n && n <= indent) {
+			/* an empty line; the last one (no break) is the next line's indentation */
+			if (nl) {
+				buf_putc(out, '\n');
+				breaks++;
+			}
+		} else {
+			if (sp_ < indent)
+				return false;
+			buf_put(out, q + indent, n - indent);
+			content_end = out->len;
+			/* a last line without its line break (at the end of the
+			 * input) gets one when clipped, as libfyaml gives it */
+			if (nl || chomp == 0) {
+				buf_putc(out, '\n');
+				breaks = 1;
+			} else {
+				breaks = 0;
+			}
+		}
+		q = nl ? nl + 1 : end;
+	}
+	if (chomp == '-')
+		out->len = content_end;
+	else if (chomp == 0)
+		out->len = content_end + (breaks ? 1 : 0);
+	return true;
 }
 
-bool yaml_load(struct arena *a, const struct srcmgr *sm, uint32_t file, struct objset *objs,
-	       struct yaml_issues *issues, struct diags *d, size_t max_nodes)
+/* A scalar's text.  Most scalars are written exactly as their value: a
+ * plain scalar on one line, a quoted one on one line without escapes (a
+ * quoted scalar's marks cover its content).  Those are taken from the
+ * source; the rest (folded lines, escapes, block scalars) from libfyaml,
+ * whose formatting is the costliest part of reading values. */
+bool yaml_verify_scalars;
+unsigned long yaml_verified_scalars;
+
+static const char *scalar_text_fast(struct loader *L, enum fy_scalar_style st, struct span sp, size_t *n)
+{
+	const char *p = L->src + sp.off;
+	if (st == FYSS_PLAIN || st == FYSS_DOUBLE_QUOTED || st == FYSS_SINGLE_QUOTED) {
+		/* no line break (nor, quoted, an escape or a doubled quote) */
+		int stop = st == FYSS_DOUBLE_QUOTED ? '\\' : st == FYSS_SINGLE_QUOTED ? '\'' : '\n';
+		if (!memchr(p, '\n', sp.len) && !memchr(p, '\r', sp.len) && !memchr(p, stop, sp.len)) {
+			*n = sp.len;
+			return p;
+		}
+	}
+	if (st == FYSS_LITERAL && literal_text(L, sp, &L->scratch)) {
+		*n = L->scratch.len;
+		return L->scratch.len ? L->scratch.data : "";
+	}
+	return NULL;
+}
+
+static const char *scalar_text(struct loader *L, struct fy_event *e, enum fy_scalar_style st, struct span sp, size_t *n)
+{
+	const char *t = scalar_text_fast(L, st, sp, n);
+	if (t && yaml_verify_scalars) {
+		yaml_verified_scalars++;
+		size_t m;
+		const char *want = fy_token_get_text(e->scalar.value, &m);
+		if (!want || m != *n || memcmp(want, t, m) != 0)
+			L->text_mismatch = sp.off + 1; /* checked when the document ends well */
+	}
+	if (t)
+		return t;
+	t = fy_token_get_text(e->scalar.value, n);
+	if (!t) {
+		*n = 0;
+		return "";
+	}
+	return t;
+}
+
+static bool load(struct arena *a, const struct srcmgr *sm, uint32_t file, struct objset *objs, struct yaml_issues *issues,
+		 struct diags *d, size_t max_nodes, yaml_doc_fn fn, void *user)
 {
 	const struct srcfile *sf = srcmgr_get(sm, file);
 	size_t bad;
@@ -383,29 +486,17 @@ bool yaml_load(struct arena *a, const struct srcmgr *sm, uint32_t file, struct o
 		diag_help(g, "YAML files are UTF-8 text");
 		return false;
 	}
-	if (has_long_line(sf->data, sf->len, 1000)) {
-		char msg[256];
-		size_t line = 0, col = 0;
-		if (!libyaml_ok(sf->data, sf->len, msg, sizeof msg, &line, &col)) {
-			uint32_t off = line < sf->nlines ? sf->lines[line] + (uint32_t)col : (uint32_t)sf->len;
-			if (off > sf->len)
-				off = (uint32_t)sf->len;
-			diag_error(d, E0501, ((struct span){file, off, 1}), "invalid YAML: %s", msg);
-			return false;
-		}
-	}
-	/* collect libfyaml's messages instead of letting it print them */
-	struct fy_capture capture = {0};
+	/* libfyaml's errors are collected, not printed: printing one formats
+	 * the offending source lines, which in 0.7.12 overflows a stack buffer
+	 * when a token spans lines far to the right (found by fuzzing) */
 	struct fy_diag_cfg dcfg;
 	fy_diag_cfg_default(&dcfg);
 	dcfg.fp = NULL;
-	dcfg.output_fn = diag_sink;
-	dcfg.user = &capture;
-	dcfg.show_source = false;
 	dcfg.colorize = false;
 	struct fy_diag *fd = fy_diag_create(&dcfg);
 	if (!fd)
 		kpc_die("cannot create a YAML diagnostics object");
+	fy_diag_set_collect_errors(fd, true);
 	struct fy_parse_cfg cfg = {.flags = FYPCF_QUIET | FYPCF_COLLECT_DIAG | FYPCF_DEFAULT_VERSION_1_1, .diag = fd};
 	struct fy_parser *fyp = fy_parser_create(&cfg);
 	if (!fyp)
@@ -416,12 +507,16 @@ bool yaml_load(struct arena *a, const struct srcmgr *sm, uint32_t file, struct o
 	if (fy_parser_set_string(fyp, sf->data, sf->len) != 0)
 		kpc_die("cannot start the YAML parser");
 	struct fy_event *e;
+	struct arena_mark mark = arena_mark(a);
 	struct span docspan = {file, 0, 0};
 	bool skip_doc = false;
 	while ((e = fy_parser_parse(fyp))) {
 		struct span sp = mark_span(&L, e);
 		switch (e->type) {
 		case FYET_DOCUMENT_START:
+			L.text_mismatch = 0;
+			if (fn)
+				mark = arena_mark(a);
 			L.root = NULL;
 			L.nanchors = 0;
 			L.too_big = false;
@@ -430,6 +525,12 @@ bool yaml_load(struct arena *a, const struct srcmgr *sm, uint32_t file, struct o
 			docspan = sp;
 			break;
 		case FYET_DOCUMENT_END:
+			if (L.text_mismatch) {
+				/* only in a well-formed document: libfyaml's texts of a
+				 * document it is giving up on are not a reference */
+				fprintf(stderr, "kpc: the text of the scalar at byte %u differs from libfyaml's\n", L.text_mismatch - 1);
+				abort();
+			}
 			if (L.too_big) {
 				struct diag *g = diag_error(d, E0502, L.too_big_at,
 							    "aliases expand this document to more than %zu nodes", L.max_nodes);
@@ -441,6 +542,12 @@ bool yaml_load(struct arena *a, const struct srcmgr *sm, uint32_t file, struct o
 				add_document(&L, L.root, objs, L.root ? L.root->span : docspan);
 			}
 			L.root = NULL;
+			if (fn) {
+				fn(user, objs, issues);
+				objs->len = 0;
+				issues->len = 0;
+				arena_release(a, mark);
+			}
 			break;
 		case FYET_MAPPING_START:
 		case FYET_SEQUENCE_START: {
@@ -463,20 +570,16 @@ bool yaml_load(struct arena *a, const struct srcmgr *sm, uint32_t file, struct o
 		}
 		case FYET_SCALAR: {
 			size_t n;
-			const char *t = fy_token_get_text(e->scalar.value, &n);
-			if (!t) {
-				t = "";
-				n = 0;
-			}
-			struct obj *o;
 			enum fy_scalar_style st = fy_token_scalar_style(e->scalar.value);
+			const char *t = scalar_text(&L, e, st, sp, &n);
+			struct obj *o;
 			const char *tag = NULL;
 			size_t taglen = 0;
 			if (e->scalar.tag)
 				tag = fy_token_get_text(e->scalar.tag, &taglen);
 			bool str_tag = tag && taglen >= 3 && !memcmp(tag + taglen - 3, "str", 3);
 			if (st == FYSS_PLAIN && !str_tag) {
-				o = plain_scalar(&L, arena_strndup(a, t, n), n, sp);
+				o = plain_scalar(&L, t, n, sp);
 			} else {
 				o = obj_str(a, (struct sv){t, n}, sp);
 				o->quoted = st != FYSS_PLAIN || str_tag; /* `!!str 1.5` is a string */
@@ -526,25 +629,43 @@ bool yaml_load(struct arena *a, const struct srcmgr *sm, uint32_t file, struct o
 	}
 	if (fy_parser_get_stream_error(fyp)) {
 		ok = false;
-		bool reported = false;
-		if (capture.have && capture.line >= 1) {
-			const struct srcfile *f = srcmgr_get(sm, file);
-			uint32_t line = (uint32_t)capture.line - 1;
-			uint32_t off = line < f->nlines ? f->lines[line] : (uint32_t)sf->len;
-			off += capture.col > 1 ? (uint32_t)capture.col - 1 : 0;
+		void *it = NULL;
+		struct fy_diag_error *err = fy_diag_errors_iterate(fd, &it);
+		if (err && err->line >= 1) {
+			uint32_t line = (uint32_t)err->line - 1;
+			uint32_t off = line < sf->nlines ? sf->lines[line] : (uint32_t)sf->len;
+			off += err->column > 1 ? (uint32_t)err->column - 1 : 0;
 			if (off > sf->len)
 				off = (uint32_t)sf->len;
-			diag_error(d, E0501, ((struct span){file, off, 1}), "invalid YAML: %s", capture.msg);
-			reported = true;
-		}
-		if (!reported)
+			diag_error(d, E0501, ((struct span){file, off, 1}), "invalid YAML: %s", err->msg ? err->msg : "syntax error");
+		} else {
 			diag_error(d, E0501, ((struct span){file, (uint32_t)sf->len, 0}), "invalid YAML");
+		}
 	}
 	for (uint32_t i = 0; i < L.depth; i++)
 		vec_free(&L.stack[i].merges);
 	free(L.stack);
 	free(L.anchors);
+	buf_free(&L.scratch);
 	fy_parser_destroy(fyp);
+	fy_diag_set_collect_errors(fd, false); /* frees the collected errors */
 	fy_diag_unref(fd);
+	return ok;
+}
+
+bool yaml_load(struct arena *a, const struct srcmgr *sm, uint32_t file, struct objset *objs,
+	       struct yaml_issues *issues, struct diags *d, size_t max_nodes)
+{
+	return load(a, sm, file, objs, issues, d, max_nodes, NULL, NULL);
+}
+
+bool yaml_load_each(struct arena *a, const struct srcmgr *sm, uint32_t file, struct diags *d, size_t max_nodes,
+		    yaml_doc_fn fn, void *user)
+{
+	struct objset objs = {0};
+	struct yaml_issues issues = {0};
+	bool ok = load(a, sm, file, &objs, &issues, d, max_nodes, fn, user);
+	objset_free(&objs);
+	yaml_issues_free(&issues);
 	return ok;
 }

@@ -1,12 +1,14 @@
 /* fuzz_yaml.c: fuzz harness for the YAML loader and the lint engine, the
  * path of `kpc lint FILE.yaml`.
  *
- * Each input is one source file of a fresh srcmgr, loaded with yaml_load
- * (the CLI's node limit) into an object set with the loader's issues; then,
- * as src/cli/lint.c does for one file, a per-file lint run with every rule
- * (PROFILE_ALL; the closed world for inputs of even length, the open world
- * for odd ones) takes the loader's issues and checks the objects, and is
- * merged into the run that runs the cross-object rules (lint_finish).  The
+ * Each input is one source file of a fresh srcmgr, loaded as src/cli/lint.c
+ * loads a file: yaml_load_each (the CLI's node limit), one document at a
+ * time, each document's issues and objects checked by a per-file lint run
+ * with every rule (PROFILE_ALL; the closed world for inputs of even length,
+ * the open world for odd ones), which is then merged into the run that runs
+ * the cross-object rules (lint_finish).  yaml_verify_scalars is on, so a
+ * scalar text the loader takes from the source that differs from libfyaml's
+ * aborts.  The
  * loader's diagnostics are rendered as text (plain and coloured) and JSON,
  * and the findings in every report format (text plain and coloured, JSON,
  * SARIF, JUnit, GitHub), each into a buffer.  A few invariants are checked
@@ -40,6 +42,23 @@ static void check_findings(const struct lint_run *r, size_t len)
 	}
 }
 
+struct doc_check {
+	struct lint_run *run;
+	const struct srcmgr *sm;
+};
+
+static void check_doc(void *user, const struct objset *objs, const struct yaml_issues *issues)
+{
+	struct doc_check *dc = user;
+	for (uint32_t i = 0; i < objs->len; i++) {
+		const struct k8s_obj *o = &objs->items[i];
+		if (!o->root || o->root->kind != OBJ_MAP || !o->api_version || !o->kind)
+			abort();
+	}
+	lint_loader_issues(dc->run, dc->sm, 0, issues);
+	lint_check_objects(dc->run, dc->sm, 0, objs);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size > UINT32_MAX / 2)
@@ -54,24 +73,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	copy[size] = 0;
 	uint32_t fid = srcmgr_add(&sm, "fuzz.yaml", copy, size);
 
-	struct arena a;
-	arena_init(&a);
-	struct objset objs = {0};
-	struct yaml_issues issues = {0};
-	(void)yaml_load(&a, &sm, fid, &objs, &issues, &d, 0);
-	for (uint32_t i = 0; i < objs.len; i++) {
-		const struct k8s_obj *o = &objs.items[i];
-		if (!o->root || o->root->kind != OBJ_MAP || !o->api_version || !o->kind)
-			abort();
-	}
-
 	struct lint_config cfg;
 	lint_config_init(&cfg, PROFILE_ALL);
 	cfg.closed_world = size % 2 == 0;
 	struct lint_run file_run, run;
 	lint_run_init(&file_run, &cfg);
-	lint_loader_issues(&file_run, &sm, 0, &issues);
-	lint_check_objects(&file_run, &sm, 0, &objs);
+	/* one document at a time, as the CLI loads; scalar texts taken from
+	 * the source are checked against libfyaml's (a difference aborts) */
+	yaml_verify_scalars = true;
+	struct arena a;
+	arena_init(&a);
+	struct doc_check dc = {&file_run, &sm};
+	(void)yaml_load_each(&a, &sm, fid, &d, 0, check_doc, &dc);
 	check_findings(&file_run, size);
 
 	struct buf b = {0};
@@ -83,8 +96,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	/* the sources and objects go before the merge, as in the CLI: findings
 	 * must not point into them */
-	yaml_issues_free(&issues);
-	objset_free(&objs);
 	arena_free(&a);
 	diags_free(&d);
 	srcmgr_free(&sm);

@@ -239,3 +239,37 @@ Test(cli_lint, rules_reference_is_current)
 	free(out);
 	free(doc);
 }
+
+/* Reports are written as they are rendered (to standard output, or to a
+ * temporary file renamed into place): a report of several hundred KiB, in
+ * every format, is the same bytes on standard output and in a file, and no
+ * temporary file is left. */
+Test(cli_lint, big_reports_stream_the_same_bytes)
+{
+	char *d = tmpdir();
+	static const char *const formats[] = {"text", "json", "sarif", "junit", "github"};
+	for (size_t i = 0; i < 5; i++) {
+		char *cmd = NULL, *out, *path = NULL;
+		cr_assert(asprintf(&cmd, KPC " lint --profile all --no-config --fail-on never --format %s '%s/tests/lint' "
+					 "--output %s='%s/report'", formats[i], KPC_SOURCE_ROOT, formats[i], d) > 0);
+		int rc = run(d, cmd, &out, NULL);
+		cr_expect_eq(rc, 0, "%s: exit %d", formats[i], rc);
+		cr_assert(asprintf(&path, "%s/report", d) > 0);
+		size_t n;
+		char *file = read_all(path, &n);
+		cr_assert_not_null(file);
+		cr_expect_gt(n, 256 * 1024, "%s: only %zu bytes", formats[i], n);
+		cr_expect(strlen(out) == n && !memcmp(out, file, n), "%s: the file differs from standard output", formats[i]);
+		free(file);
+		free(out);
+		free(cmd);
+		free(path);
+	}
+	char *cmd = NULL, *out;
+	cr_assert(asprintf(&cmd, "ls -A '%s'", d) > 0);
+	run(NULL, cmd, &out, NULL);
+	cr_expect_str_eq(out, "report\n");
+	free(out);
+	free(cmd);
+	rmrf(d);
+}

@@ -5,7 +5,10 @@
 #define _GNU_SOURCE
 #include "helpers.h"
 
+#include "kpc/yaml.h"
+
 #include <criterion/criterion.h>
+#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,4 +127,49 @@ Test(corpus, syntax_error_does_not_stop_the_run)
 	cr_expect_not_null(strstr(out, "error[E0501]"));
 	cr_expect_not_null(strstr(out, "error[AP005]"), "the second file is still linted:\n%s", out);
 	free(out);
+}
+
+/* The loader takes most scalars' text straight from the source, and
+ * assembles literal block scalars itself, instead of asking libfyaml to
+ * format it: over every file of the corpus (valid and invalid), each such
+ * text equals libfyaml's (yaml_verify_scalars aborts on a difference). */
+static unsigned long corpus_files;
+
+static int load_one(const char *path, const struct stat *st, int type, struct FTW *ftw)
+{
+	(void)st;
+	(void)ftw;
+	size_t n = strlen(path);
+	if (type != FTW_F || !((n > 5 && !strcmp(path + n - 5, ".yaml")) || (n > 4 && !strcmp(path + n - 4, ".yml"))))
+		return 0;
+	struct srcmgr sm;
+	srcmgr_init(&sm);
+	struct diags d;
+	diags_init(&d, &sm);
+	char *data;
+	size_t len;
+	cr_assert(kpc_read_file(path, &data, &len), "cannot read %s", path);
+	uint32_t fid = srcmgr_add(&sm, path, data, len);
+	struct arena a;
+	arena_init(&a);
+	struct objset objs = {0};
+	struct yaml_issues is = {0};
+	(void)yaml_load(&a, &sm, fid, &objs, &is, &d, 0);
+	yaml_issues_free(&is);
+	objset_free(&objs);
+	arena_free(&a);
+	diags_free(&d);
+	srcmgr_free(&sm);
+	corpus_files++;
+	return 0;
+}
+
+Test(corpus, scalar_texts_equal_libfyaml)
+{
+	yaml_verify_scalars = true;
+	yaml_verified_scalars = 0;
+	cr_assert_eq(nftw(CORPUS, load_one, 16, FTW_PHYS), 0);
+	cr_expect_gt(corpus_files, 800, "only %lu files", corpus_files);
+	cr_expect_gt(yaml_verified_scalars, 100000, "only %lu scalars compared", yaml_verified_scalars);
+	yaml_verify_scalars = false;
 }

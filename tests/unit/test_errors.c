@@ -244,6 +244,7 @@ static void check_other(const char *name, bool pack)
 
 YAML_CASE(E0501_unclosed_flow_sequence, "E0501-unclosed-flow-sequence")
 YAML_CASE(E0501_template_placeholder, "E0501-template-placeholder")
+YAML_CASE(E0501_long_multiline_key, "E0501-long-multiline-key")
 YAML_CASE(E0502_alias_bomb, "E0502-alias-bomb")
 YAML_CASE(E0502_self_alias, "E0502-self-alias")
 PACK_CASE(E0601_pack_unknown_field, "E0601-pack-unknown-field")

@@ -1,0 +1,107 @@
+/* test_base.c: the base library: arenas rolled back to a mark, JSON
+ * string escaping, numbers, and files written atomically in pieces. */
+#define _GNU_SOURCE
+#include "helpers.h"
+
+#include <criterion/criterion.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+Test(arena, release_keeps_what_came_before_the_mark)
+{
+	struct arena a;
+	arena_init(&a);
+	char *keep = arena_strdup(&a, "kept");
+	struct arena_mark m = arena_mark(&a);
+	for (int round = 0; round < 3; round++) {
+		/* small blocks over several chunks, and big ones of their own */
+		for (int i = 0; i < 5000; i++)
+			cr_assert_not_null(arena_printf(&a, "item %d of round %d", i, round));
+		unsigned char *big = arena_alloc(&a, 300 * 1024);
+		for (size_t i = 0; i < 300 * 1024; i++)
+			cr_assert_eq(big[i], 0, "arena_alloc hands out zeroed memory, even reused");
+		memset(big, 0xAB, 300 * 1024);
+		arena_release(&a, m);
+		cr_assert_str_eq(keep, "kept");
+	}
+	/* after a release, allocation goes on where the mark was */
+	char *next = arena_strdup(&a, "next");
+	cr_assert_str_eq(next, "next");
+	cr_assert_str_eq(keep, "kept");
+	arena_free(&a);
+}
+
+Test(arena, release_to_an_empty_arena)
+{
+	struct arena a;
+	arena_init(&a);
+	struct arena_mark m = arena_mark(&a);
+	for (int i = 0; i < 100; i++)
+		arena_alloc(&a, 1000);
+	arena_release(&a, m);
+	cr_assert_null(a.head);
+	cr_assert_str_eq(arena_strdup(&a, "again"), "again");
+	arena_free(&a);
+}
+
+Test(buf, json_strings_escape_what_json_requires)
+{
+	struct buf b = {0};
+	const char s[] = "plain \"quoted\" back\\slash\nnew\ttab\x01\x1f\x7f é";
+	buf_json_str(&b, s, sizeof s - 1);
+	cr_assert_str_eq(buf_cstr(&b), "\"plain \\\"quoted\\\" back\\\\slash\\nnew\\ttab\\u0001\\u001f\x7f é\"");
+	b.len = 0;
+	buf_json_str(&b, "", 0);
+	cr_assert_str_eq(buf_cstr(&b), "\"\"");
+	buf_free(&b);
+}
+
+Test(buf, unsigned_numbers)
+{
+	struct buf b = {0};
+	buf_putu(&b, 0);
+	buf_putc(&b, ' ');
+	buf_putu(&b, 7);
+	buf_putc(&b, ' ');
+	buf_putu(&b, 18446744073709551615ull);
+	cr_assert_str_eq(buf_cstr(&b), "0 7 18446744073709551615");
+	buf_free(&b);
+}
+
+Test(atomic, pieces_appear_at_once_on_commit)
+{
+	char dir[] = "/tmp/kpc-atomic-XXXXXX";
+	cr_assert_not_null(mkdtemp(dir));
+	char path[64];
+	snprintf(path, sizeof path, "%s/out.json", dir);
+	struct kpc_atomic w;
+	cr_assert(kpc_atomic_open(&w, path));
+	kpc_atomic_write(&w, "{\"a\":", 5);
+	cr_assert_neq(access(path, F_OK), 0, "nothing at the path before the commit");
+	kpc_atomic_write(&w, "1}\n", 3);
+	cr_assert(kpc_atomic_commit(&w));
+	size_t n;
+	char *got = read_all(path, &n);
+	cr_assert_str_eq(got, "{\"a\":1}\n");
+	free(got);
+	/* an aborted write leaves the old file and no temporary */
+	cr_assert(kpc_atomic_open(&w, path));
+	kpc_atomic_write(&w, "partial", 7);
+	kpc_atomic_abort(&w);
+	got = read_all(path, &n);
+	cr_assert_str_eq(got, "{\"a\":1}\n");
+	free(got);
+	unlink(path);
+	cr_assert_eq(rmdir(dir), 0, "a temporary file was left behind: %s", strerror(errno));
+}
+
+Test(atomic, never_replaces_a_device)
+{
+	struct kpc_atomic w;
+	cr_assert_not(kpc_atomic_open(&w, "/dev/null"));
+	cr_assert_eq(errno, EINVAL);
+}
