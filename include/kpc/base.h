@@ -87,6 +87,9 @@ static inline void buf_putc(struct buf *b, char c)
 		buf_reserve(b, 1);
 	b->data[b->len++] = c;
 }
+/* Source text for a terminal: control characters (but tab) are shown as
+ * their Unicode control pictures (NUL as U+2400), one column each. */
+void buf_put_visible(struct buf *b, const char *p, size_t n);
 /* An unsigned number in decimal. */
 void buf_putu(struct buf *b, uint64_t v);
 void buf_putsv(struct buf *b, struct sv s);

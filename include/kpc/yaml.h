@@ -49,12 +49,17 @@ bool yaml_load(struct arena *a, const struct srcmgr *sm, uint32_t file, struct o
  * and a difference aborts.  The fuzz harness and the suite set it. */
 extern bool yaml_verify_scalars;
 extern unsigned long yaml_verified_scalars; /* how many were compared */
-/* The same, one document at a time: after each document `fn` sees the
- * objects and issues it added; then they are dropped and `a` rolls back to
- * where it was when the document began, so memory follows the largest
- * document, not the file. */
+/* The same over bytes [off, off+len) of the file (a range that starts a
+ * line; all of it: 0 and the file's length), one document at a time: after
+ * each document `fn` sees the objects and issues it added; then they are
+ * dropped and `a` rolls back to where it was when the document began, so
+ * memory follows the largest document, not the file. */
 typedef void (*yaml_doc_fn)(void *user, const struct objset *objs, const struct yaml_issues *issues);
-bool yaml_load_each(struct arena *a, const struct srcmgr *sm, uint32_t file, struct diags *d, size_t max_nodes,
-		    yaml_doc_fn fn, void *user);
+bool yaml_load_each(struct arena *a, const struct srcmgr *sm, uint32_t file, uint32_t off, uint32_t len, struct diags *d,
+		    size_t max_nodes, yaml_doc_fn fn, void *user);
+/* Cuts a stream into at most `parts` ranges of about equal size that can
+ * be loaded apart, each starting at a "---" line (the first at 0); returns
+ * how many, their starts in `starts`.  A stream with directives is not cut. */
+uint32_t yaml_split(const char *src, size_t len, uint32_t parts, uint32_t *starts);
 
 #endif

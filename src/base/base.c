@@ -282,6 +282,23 @@ void buf_puts(struct buf *b, const char *s)
 	buf_put(b, s, strlen(s));
 }
 
+void buf_put_visible(struct buf *b, const char *p, size_t n)
+{
+	size_t run = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)p[i];
+		if ((c >= 0x20 && c != 0x7f) || c == '\t')
+			continue;
+		buf_put(b, p + run, i - run);
+		run = i + 1;
+		/* U+2400 + c, or U+2421 for DEL: the control pictures */
+		unsigned cp = c == 0x7f ? 0x2421 : 0x2400 + c;
+		char u[3] = {(char)(0xE0 | cp >> 12), (char)(0x80 | ((cp >> 6) & 0x3F)), (char)(0x80 | (cp & 0x3F))};
+		buf_put(b, u, 3);
+	}
+	buf_put(b, p + run, n - run);
+}
+
 void buf_putu(struct buf *b, uint64_t v)
 {
 	char tmp[24];

@@ -276,7 +276,7 @@ static void render_snippet(const struct srcmgr *sm, struct span sp, const char *
 		w = 4;
 	const char *dim = color ? "\033[1;34m" : "", *rst = color ? "\033[0m" : "";
 	buf_printf(out, "%s%*u |%s %s", dim, w, line, rst, cut_left ? "..." : "");
-	buf_put(out, f->data + start, lend - start);
+	buf_put_visible(out, f->data + start, lend - start);
 	buf_puts(out, cut_right ? "...\n" : "\n");
 	buf_printf(out, "%s%*s |%s %s", dim, w, "", rst, cut_left ? "   " : "");
 	/* align by characters, not bytes: UTF-8 continuation bytes take no column */

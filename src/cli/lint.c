@@ -35,6 +35,8 @@ struct job {
 	atomic_uint next;
 	const struct lint_config *cfg;
 	bool color;
+	int jobs;
+	uint64_t split_at; /* a file this big is cut into `jobs` pieces loaded in parallel */
 	/* files are merged into `run` in file order as soon as they and all
 	 * before them are done, so finished files do not pile up */
 	pthread_mutex_t lock;
@@ -58,17 +60,42 @@ static void merge_ready(struct job *j)
 	}
 }
 
-struct doc_ctx {
-	struct input *in;
+/* A range of a file (all of it, or one piece of a big stream cut at
+ * document boundaries), loaded and checked into its own run. */
+struct piece {
+	const struct job *j;
 	const struct srcmgr *sm;
-	uint32_t index;
+	uint32_t fid, index, off, len;
+	struct lint_run run;
+	struct buf diag; /* rendered syntax errors */
+	bool failed;
 };
 
 static void lint_doc(void *user, const struct objset *objs, const struct yaml_issues *issues)
 {
-	struct doc_ctx *dc = user;
-	lint_loader_issues(&dc->in->run, dc->sm, dc->index, issues);
-	lint_check_objects(&dc->in->run, dc->sm, dc->index, objs);
+	struct piece *p = user;
+	lint_loader_issues(&p->run, p->sm, p->index, issues);
+	lint_check_objects(&p->run, p->sm, p->index, objs);
+}
+
+static void *lint_piece(void *arg)
+{
+	struct piece *p = arg;
+	struct diags d;
+	diags_init(&d, p->sm);
+	lint_run_init(&p->run, p->j->cfg);
+	/* one document at a time: the tree of each is dropped once checked */
+	struct arena a;
+	arena_init(&a);
+	if (!yaml_load_each(&a, p->sm, p->fid, p->off, p->len, &d, 0, lint_doc, p))
+		p->failed = true;
+	if (d.len) {
+		diags_sort(&d);
+		diags_render_text(&d, &p->diag, p->j->color);
+	}
+	arena_free(&a);
+	diags_free(&d);
+	return NULL;
 }
 
 static void lint_one(struct job *j, uint32_t i)
@@ -76,8 +103,6 @@ static void lint_one(struct job *j, uint32_t i)
 	struct input *in = &j->inputs[i];
 	struct srcmgr sm;
 	srcmgr_init(&sm);
-	struct diags d;
-	diags_init(&d, &sm);
 	char *data;
 	size_t len;
 	lint_run_init(&in->run, j->cfg);
@@ -88,18 +113,31 @@ static void lint_one(struct job *j, uint32_t i)
 		return;
 	}
 	uint32_t fid = srcmgr_add(&sm, strcmp(in->path, "-") ? in->path : "<stdin>", data, len);
-	/* one document at a time: the tree of each is dropped once checked */
-	struct arena a;
-	arena_init(&a);
-	struct doc_ctx dc = {in, &sm, i};
-	if (!yaml_load_each(&a, &sm, fid, &d, 0, lint_doc, &dc))
-		in->failed = true;
-	if (d.len) {
-		diags_sort(&d);
-		diags_render_text(&d, &in->diag, j->color);
+	uint32_t starts[256];
+	uint32_t n = j->jobs > 1 && len >= j->split_at ? yaml_split(data, len, (uint32_t)j->jobs, starts) : (starts[0] = 0, 1);
+	struct piece *pieces = xcalloc(n, sizeof *pieces);
+	pthread_t *threads = xcalloc(n, sizeof *threads);
+	for (uint32_t k = 0; k < n; k++) {
+		pieces[k] = (struct piece){.j = j, .sm = &sm, .fid = fid, .index = i, .off = starts[k]};
+		pieces[k].len = (k + 1 < n ? starts[k + 1] : (uint32_t)len) - starts[k];
+		if (k && pthread_create(&threads[k], NULL, lint_piece, &pieces[k]) != 0)
+			kpc_die("cannot start a thread");
 	}
-	arena_free(&a);
-	diags_free(&d);
+	lint_piece(&pieces[0]);
+	/* in order; a syntax error ends the file, as if it were read whole */
+	for (uint32_t k = 0; k < n; k++) {
+		if (k)
+			pthread_join(threads[k], NULL);
+		if (!in->failed) {
+			lint_merge(&in->run, &pieces[k].run);
+			buf_put(&in->diag, pieces[k].diag.data, pieces[k].diag.len);
+			in->failed = pieces[k].failed;
+		}
+		lint_run_free(&pieces[k].run);
+		buf_free(&pieces[k].diag);
+	}
+	free(threads);
+	free(pieces);
 	srcmgr_free(&sm);
 }
 
@@ -305,7 +343,16 @@ int cmd_lint(int argc, char **argv)
 	buf_free(&walkmsg);
 	struct lint_run run;
 	lint_run_init(&run, &cfg);
-	struct job j = {.n = files.len, .cfg = &cfg, .color = cli_use_color(&cc), .run = &run, .inputs_ok = true};
+	struct job j = {.n = files.len, .cfg = &cfg, .color = cli_use_color(&cc), .run = &run, .inputs_ok = true, .jobs = jobs};
+	/* with threads, a file that is more than one thread's share of the
+	 * input (and at least 1 MiB) is cut into pieces loaded in parallel */
+	uint64_t total = 0;
+	for (uint32_t i = 0; jobs > 1 && i < files.len; i++) {
+		struct stat st;
+		if (strcmp(files.items[i], "-") && stat(files.items[i], &st) == 0)
+			total += (uint64_t)st.st_size;
+	}
+	j.split_at = total / (uint64_t)jobs > (1u << 20) ? total / (uint64_t)jobs : (1u << 20);
 	j.inputs = xcalloc(files.len ? files.len : 1, sizeof *j.inputs);
 	j.done = xcalloc(files.len ? files.len : 1, sizeof *j.done);
 	pthread_mutex_init(&j.lock, NULL);

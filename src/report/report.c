@@ -78,7 +78,9 @@ static void snippet(const struct loc *l, bool color, const char *ucolor, struct 
 	if (w < 4)
 		w = 4;
 	const char *dim = color ? "\033[1;34m" : "", *rst = color ? "\033[0m" : "";
-	buf_printf(out, "%s%*u |%s %s\n", dim, w, l->line, rst, l->line_text);
+	buf_printf(out, "%s%*u |%s ", dim, w, l->line, rst);
+	buf_put_visible(out, l->line_text, strlen(l->line_text));
+	buf_putc(out, '\n');
 	buf_printf(out, "%s%*s |%s ", dim, w, "", rst);
 	size_t linelen = strlen(l->line_text);
 	size_t col = l->col ? l->col - 1 : 0;

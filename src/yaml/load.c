@@ -58,17 +58,23 @@ struct loader {
 	struct anchor *anchors;
 	uint32_t nanchors, capanchors;
 	struct obj *root;
+	uint32_t base; /* where the parsed range starts in the source */
+	uint32_t last_end; /* where the last event with a position ended */
 	size_t max_nodes;
 	bool too_big;
 	bool bad_doc;
 	struct span too_big_at;
 };
 
+/* An event's span.  An empty scalar (`key:` with nothing after it) has no
+ * marks: it sits where the event before it ended. */
 static struct span mark_span(struct loader *L, struct fy_event *e)
 {
 	const struct fy_mark *s = fy_event_start_mark(e), *t = fy_event_end_mark(e);
-	uint32_t off = s ? (uint32_t)s->input_pos : 0;
-	uint32_t end = t ? (uint32_t)t->input_pos : off;
+	uint32_t off = s ? L->base + (uint32_t)s->input_pos : L->last_end;
+	uint32_t end = t ? L->base + (uint32_t)t->input_pos : off;
+	if (end > off)
+		L->last_end = end;
 	return (struct span){L->file, off, end > off ? end - off : 0};
 }
 
@@ -476,15 +482,37 @@ static const char *scalar_text(struct loader *L, struct fy_event *e, enum fy_sca
 	return t;
 }
 
-static bool load(struct arena *a, const struct srcmgr *sm, uint32_t file, struct objset *objs, struct yaml_issues *issues,
-		 struct diags *d, size_t max_nodes, yaml_doc_fn fn, void *user)
+static bool load(struct arena *a, const struct srcmgr *sm, uint32_t file, uint32_t base, uint32_t len, struct objset *objs,
+		 struct yaml_issues *issues, struct diags *d, size_t max_nodes, yaml_doc_fn fn, void *user)
 {
 	const struct srcfile *sf = srcmgr_get(sm, file);
 	size_t bad;
-	if (!utf8_valid(sf->data, sf->len, &bad)) {
-		struct diag *g = diag_error(d, E0501, ((struct span){file, (uint32_t)bad, 1}), "invalid YAML: not valid UTF-8");
+	if (!utf8_valid(sf->data + base, len, &bad)) {
+		struct diag *g = diag_error(d, E0501, ((struct span){file, base + (uint32_t)bad, 1}), "invalid YAML: not valid UTF-8");
 		diag_help(g, "YAML files are UTF-8 text");
 		return false;
+	}
+	/* libfyaml stops at a NUL byte as if the input ended there: YAML text
+	 * cannot contain one, and nothing after it may go unchecked */
+	const char *nul = memchr(sf->data + base, 0, len);
+	if (nul) {
+		struct diag *g = diag_error(d, E0501, ((struct span){file, (uint32_t)(nul - sf->data), 1}),
+					    "invalid YAML: a NUL byte");
+		diag_help(g, "YAML is text; is this a binary file?");
+		return false;
+	}
+	/* libfyaml 0.7.12 takes time quadratic in the length of an unknown
+	 * directive (found by fuzzing: 8 s for 64 KiB); real ones are short */
+	for (const char *p = sf->data + base, *end = p + len; (p = memchr(p, '%', (size_t)(end - p))) != NULL; p++) {
+		if (p > sf->data + base && p[-1] != '\n')
+			continue;
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		if ((nl ? nl : end) - p > 1024) {
+			struct diag *g = diag_error(d, E0501, ((struct span){file, (uint32_t)(p - sf->data), 1}),
+						    "invalid YAML: a directive line longer than 1024 bytes");
+			diag_help(g, "a directive is a short line such as `%%YAML 1.2` or `%%TAG ! tag:example.com,2000:`");
+			return false;
+		}
 	}
 	/* libfyaml's errors are collected, not printed: printing one formats
 	 * the offending source lines, which in 0.7.12 overflows a stack buffer
@@ -501,14 +529,14 @@ static bool load(struct arena *a, const struct srcmgr *sm, uint32_t file, struct
 	struct fy_parser *fyp = fy_parser_create(&cfg);
 	if (!fyp)
 		kpc_die("cannot create a YAML parser");
-	struct loader L = {.a = a, .file = file, .src = sf->data, .d = d, .issues = issues,
+	struct loader L = {.a = a, .file = file, .src = sf->data, .base = base, .last_end = base, .d = d, .issues = issues,
 			   .max_nodes = max_nodes ? max_nodes : 1000000};
 	bool ok = true;
-	if (fy_parser_set_string(fyp, sf->data, sf->len) != 0)
+	if (fy_parser_set_string(fyp, sf->data + base, len) != 0)
 		kpc_die("cannot start the YAML parser");
 	struct fy_event *e;
 	struct arena_mark mark = arena_mark(a);
-	struct span docspan = {file, 0, 0};
+	struct span docspan = {file, base, 0};
 	bool skip_doc = false;
 	while ((e = fy_parser_parse(fyp))) {
 		struct span sp = mark_span(&L, e);
@@ -631,15 +659,20 @@ static bool load(struct arena *a, const struct srcmgr *sm, uint32_t file, struct
 		ok = false;
 		void *it = NULL;
 		struct fy_diag_error *err = fy_diag_errors_iterate(fd, &it);
+		uint32_t end = base + len;
 		if (err && err->line >= 1) {
-			uint32_t line = (uint32_t)err->line - 1;
-			uint32_t off = line < sf->nlines ? sf->lines[line] : (uint32_t)sf->len;
+			/* libfyaml counts lines from the start of the range, which
+			 * starts a line */
+			uint32_t first, col;
+			srcmgr_linecol(sm, file, base, &first, &col);
+			uint32_t line = first - 1 + (uint32_t)err->line - 1;
+			uint32_t off = line < sf->nlines ? sf->lines[line] : end;
 			off += err->column > 1 ? (uint32_t)err->column - 1 : 0;
-			if (off > sf->len)
-				off = (uint32_t)sf->len;
+			if (off > end)
+				off = end;
 			diag_error(d, E0501, ((struct span){file, off, 1}), "invalid YAML: %s", err->msg ? err->msg : "syntax error");
 		} else {
-			diag_error(d, E0501, ((struct span){file, (uint32_t)sf->len, 0}), "invalid YAML");
+			diag_error(d, E0501, ((struct span){file, end, 0}), "invalid YAML");
 		}
 	}
 	for (uint32_t i = 0; i < L.depth; i++)
@@ -656,16 +689,61 @@ static bool load(struct arena *a, const struct srcmgr *sm, uint32_t file, struct
 bool yaml_load(struct arena *a, const struct srcmgr *sm, uint32_t file, struct objset *objs,
 	       struct yaml_issues *issues, struct diags *d, size_t max_nodes)
 {
-	return load(a, sm, file, objs, issues, d, max_nodes, NULL, NULL);
+	const struct srcfile *sf = srcmgr_get(sm, file);
+	return load(a, sm, file, 0, (uint32_t)sf->len, objs, issues, d, max_nodes, NULL, NULL);
 }
 
-bool yaml_load_each(struct arena *a, const struct srcmgr *sm, uint32_t file, struct diags *d, size_t max_nodes,
-		    yaml_doc_fn fn, void *user)
+bool yaml_load_each(struct arena *a, const struct srcmgr *sm, uint32_t file, uint32_t off, uint32_t len, struct diags *d,
+		    size_t max_nodes, yaml_doc_fn fn, void *user)
 {
 	struct objset objs = {0};
 	struct yaml_issues issues = {0};
-	bool ok = load(a, sm, file, &objs, &issues, d, max_nodes, fn, user);
+	bool ok = load(a, sm, file, off, len, &objs, &issues, d, max_nodes, fn, user);
 	objset_free(&objs);
 	yaml_issues_free(&issues);
 	return ok;
+}
+
+/* A line that starts a document: "---" then a blank, a line break or the
+ * end.  At the start of a line it always is one (YAML forbids it at the
+ * start of a line inside any scalar). */
+static bool doc_marker(const char *p, const char *end)
+{
+	return end - p >= 3 && p[0] == '-' && p[1] == '-' && p[2] == '-' &&
+	       (end - p == 3 || p[3] == ' ' || p[3] == '\t' || p[3] == '\n' || p[3] == '\r');
+}
+
+uint32_t yaml_split(const char *src, size_t len, uint32_t parts, uint32_t *starts)
+{
+	starts[0] = 0;
+	if (parts <= 1 || len > UINT32_MAX)
+		return 1;
+	/* directives (%YAML, %TAG) belong to the document after them: a
+	 * stream with any is not split */
+	if (len && src[0] == '%')
+		return 1;
+	for (const char *p = src; (p = memchr(p, '\n', len - (size_t)(p - src))) != NULL && (size_t)(p - src) + 1 < len; p++)
+		if (p[1] == '%')
+			return 1;
+	uint32_t n = 1;
+	const char *end = src + len;
+	for (uint32_t k = 1; k < parts; k++) {
+		size_t at = len / parts * k;
+		if (at <= starts[n - 1])
+			continue;
+		/* the next line that starts a document */
+		const char *p = src + at;
+		for (;;) {
+			p = memchr(p, '\n', (size_t)(end - p));
+			if (!p)
+				break;
+			p++;
+			if (doc_marker(p, end))
+				break;
+		}
+		if (!p || p >= end)
+			break;
+		starts[n++] = (uint32_t)(p - src);
+	}
+	return n;
 }

@@ -8,7 +8,8 @@
  * the open world for odd ones), which is then merged into the run that runs
  * the cross-object rules (lint_finish).  yaml_verify_scalars is on, so a
  * scalar text the loader takes from the source that differs from libfyaml's
- * aborts.  The
+ * aborts.  The stream is also cut as `kpc lint -j` cuts big files
+ * (yaml_split): when the whole loads, the pieces load to the same objects.  The
  * loader's diagnostics are rendered as text (plain and coloured) and JSON,
  * and the findings in every report format (text plain and coloured, JSON,
  * SARIF, JUnit, GitHub), each into a buffer.  A few invariants are checked
@@ -59,6 +60,48 @@ static void check_doc(void *user, const struct objset *objs, const struct yaml_i
 	lint_check_objects(dc->run, dc->sm, 0, objs);
 }
 
+/* What loading a range gave: objects, and a sum of their spans. */
+struct tally {
+	uint64_t objects, spans;
+};
+
+static void tally_doc(void *user, const struct objset *objs, const struct yaml_issues *issues)
+{
+	struct tally *t = user;
+	(void)issues;
+	for (uint32_t i = 0; i < objs->len; i++) {
+		t->objects++;
+		t->spans += objs->items[i].root->span.off * 31u + objs->items[i].root->span.len;
+	}
+}
+
+/* A stream cut at "---" lines (as `kpc lint -j` cuts big files) loads to
+ * the same objects as the whole, whenever the whole loads. */
+static void check_split(const struct srcmgr *sm, uint32_t fid, const char *src, size_t size)
+{
+	uint32_t starts[3];
+	uint32_t n = yaml_split(src, size, 3, starts);
+	if (n < 2)
+		return;
+	struct tally whole = {0}, parts = {0};
+	struct diags d;
+	diags_init(&d, sm);
+	struct arena a;
+	arena_init(&a);
+	bool ok = yaml_load_each(&a, sm, fid, 0, (uint32_t)size, &d, 0, tally_doc, &whole);
+	bool parts_ok = true;
+	for (uint32_t k = 0; k < n; k++) {
+		uint32_t end = k + 1 < n ? starts[k + 1] : (uint32_t)size;
+		if (starts[k] >= end || (k && !(src[starts[k]] == '-' && src[starts[k] - 1] == '\n')))
+			abort(); /* pieces start lines, in order */
+		parts_ok &= yaml_load_each(&a, sm, fid, starts[k], end - starts[k], &d, 0, tally_doc, &parts);
+	}
+	if (ok && (!parts_ok || whole.objects != parts.objects || whole.spans != parts.spans))
+		abort();
+	arena_free(&a);
+	diags_free(&d);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size > UINT32_MAX / 2)
@@ -84,8 +127,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct arena a;
 	arena_init(&a);
 	struct doc_check dc = {&file_run, &sm};
-	(void)yaml_load_each(&a, &sm, fid, &d, 0, check_doc, &dc);
+	(void)yaml_load_each(&a, &sm, fid, 0, (uint32_t)size, &d, 0, check_doc, &dc);
 	check_findings(&file_run, size);
+
+	check_split(&sm, fid, copy, size);
 
 	struct buf b = {0};
 	diags_sort(&d);
