@@ -93,7 +93,12 @@ struct loc {
 	uint32_t file_index; /* order of the file in the run (for sorting) */
 	uint32_t line, col, end_line, end_col;
 	uint32_t off, len;
-	const char *line_text; /* the first line of the span, owned by the run */
+	/* the first line of the span (at most 400 bytes, not NUL-terminated)
+	 * when the sources outlive the run (lint_run.sources_live); else NULL,
+	 * and a renderer that shows it reads it again (report_opts.line): a
+	 * run over many files keeps no copy of their text */
+	const char *line_text;
+	uint32_t line_len;
 };
 
 struct finding {
@@ -106,7 +111,6 @@ struct finding {
 	char *object;	 /* "Deployment/ns/name" */
 	char *container; /* may be NULL */
 	char *pointer;	 /* JSON pointer of the field, e.g. /spec/template/spec/containers/0/image */
-	char *path;	 /* the same, dotted with containers by name: spec.template.spec.containers.app.image */
 	char fingerprint[17];
 	bool waived;
 	bool baselined;
@@ -136,7 +140,8 @@ void lint_config_free(struct lint_config *c);
 struct lint_index; /* what cross-object rules need, copied out of each file */
 
 struct lint_run {
-	struct arena arena;
+	struct arena own;
+	struct arena *arena; /* &own, or an arena of the caller's (lint_run_init_in) */
 	const struct lint_config *cfg;
 	struct finding *items;
 	uint32_t len, cap;
@@ -146,11 +151,15 @@ struct lint_run {
 	uint32_t file_index;
 	uint32_t nobjects;
 	const char *path_src, *path_copy; /* lint_loc's cache */
-	const char *line_src, *line_copy;
+	bool sources_live; /* the sources outlive the run: locations point into them */
 	struct vec waivers; /* engine-private: valid waivers, for cross-object findings */
 };
 
 void lint_run_init(struct lint_run *r, const struct lint_config *cfg);
+/* The same, allocating from `a` (NULL: the run's own arena), which the
+ * caller frees after the run and every run it is merged into: many small
+ * runs (one per file) then share chunks instead of wasting one each. */
+void lint_run_init_in(struct lint_run *r, const struct lint_config *cfg, struct arena *a);
 void lint_run_free(struct lint_run *r);
 /* Checks the objects of one source (or of a whole compilation): every
  * per-object, per-pod and per-container rule, waivers, and the entries of
@@ -173,6 +182,11 @@ bool lint_write_baseline(const struct lint_run *r, const char *path, struct buf 
  * Merging per-file runs in file order keeps the output deterministic when
  * files are checked in parallel. */
 void lint_merge(struct lint_run *into, struct lint_run *from);
+/* A finding's field as a dotted path with containers by name, e.g.
+ * spec.template.spec.containers.app.image for
+ * /spec/template/spec/containers/0/image in container "app"; appended to
+ * `out` (NUL-terminated). */
+void lint_dotted_path(const char *pointer, const char *container, struct buf *out);
 /* Highest severity among findings that count (not waived, not baselined). */
 enum lint_sev lint_worst(const struct lint_run *r);
 

@@ -19,6 +19,10 @@ struct report_opts {
 	 * never whole in memory. */
 	void (*sink)(void *user, const void *p, size_t n);
 	void *sink_user;
+	/* The text of a location's first line when the run kept none
+	 * (loc.line_text NULL): NULL if it cannot be had. */
+	const char *(*line)(void *user, const struct loc *l, size_t *len);
+	void *line_user;
 };
 
 bool report_format_parse(const char *s, enum report_format *out);

@@ -40,6 +40,8 @@ struct job {
 	/* files are merged into `run` in file order as soon as they and all
 	 * before them are done, so finished files do not pile up */
 	pthread_mutex_t lock;
+	char *stdin_data; /* standard input, kept to show its lines in the report */
+	size_t stdin_len;
 	bool *done;
 	uint32_t merged;
 	struct lint_run *run;
@@ -64,6 +66,7 @@ static void merge_ready(struct job *j)
  * document boundaries), loaded and checked into its own run. */
 struct piece {
 	const struct job *j;
+	struct arena *arena; /* the worker's, for the run of the first piece; NULL: the run's own */
 	const struct srcmgr *sm;
 	uint32_t fid, index, off, len;
 	struct lint_run run;
@@ -83,7 +86,7 @@ static void *lint_piece(void *arg)
 	struct piece *p = arg;
 	struct diags d;
 	diags_init(&d, p->sm);
-	lint_run_init(&p->run, p->j->cfg);
+	lint_run_init_in(&p->run, p->j->cfg, p->arena);
 	/* one document at a time: the tree of each is dropped once checked */
 	struct arena a;
 	arena_init(&a);
@@ -98,14 +101,14 @@ static void *lint_piece(void *arg)
 	return NULL;
 }
 
-static void lint_one(struct job *j, uint32_t i)
+static void lint_one(struct job *j, uint32_t i, struct arena *wa)
 {
 	struct input *in = &j->inputs[i];
 	struct srcmgr sm;
 	srcmgr_init(&sm);
 	char *data;
 	size_t len;
-	lint_run_init(&in->run, j->cfg);
+	lint_run_init_in(&in->run, j->cfg, wa);
 	if (!kpc_read_file(in->path, &data, &len)) {
 		buf_printf(&in->diag, "kpc lint: cannot read '%s': %s\n", in->path, strerror(errno));
 		in->failed = true;
@@ -118,7 +121,7 @@ static void lint_one(struct job *j, uint32_t i)
 	struct piece *pieces = xcalloc(n, sizeof *pieces);
 	pthread_t *threads = xcalloc(n, sizeof *threads);
 	for (uint32_t k = 0; k < n; k++) {
-		pieces[k] = (struct piece){.j = j, .sm = &sm, .fid = fid, .index = i, .off = starts[k]};
+		pieces[k] = (struct piece){.j = j, .arena = k ? NULL : wa, .sm = &sm, .fid = fid, .index = i, .off = starts[k]};
 		pieces[k].len = (k + 1 < n ? starts[k + 1] : (uint32_t)len) - starts[k];
 		if (k && pthread_create(&threads[k], NULL, lint_piece, &pieces[k]) != 0)
 			kpc_die("cannot start a thread");
@@ -138,22 +141,36 @@ static void lint_one(struct job *j, uint32_t i)
 	}
 	free(threads);
 	free(pieces);
+	if (!strcmp(in->path, "-")) {
+		/* standard input cannot be read twice: keep it for the report */
+		j->stdin_data = sm.files[fid].data;
+		j->stdin_len = len;
+		sm.files[fid].data = NULL;
+	}
 	srcmgr_free(&sm);
 }
 
 static void *worker(void *arg)
 {
 	struct job *j = arg;
+	/* the findings and index entries of this worker's files, in one arena
+	 * (a run per file would waste most of a chunk each), handed to the
+	 * merged run at the end */
+	struct arena wa;
+	arena_init(&wa);
 	for (;;) {
 		uint32_t i = atomic_fetch_add(&j->next, 1);
 		if (i >= j->n)
 			break;
-		lint_one(j, i);
+		lint_one(j, i, &wa);
 		pthread_mutex_lock(&j->lock);
 		j->done[i] = true;
 		merge_ready(j);
 		pthread_mutex_unlock(&j->lock);
 	}
+	pthread_mutex_lock(&j->lock);
+	arena_adopt(j->run->arena, &wa);
+	pthread_mutex_unlock(&j->lock);
 	return NULL;
 }
 
@@ -175,6 +192,48 @@ static bool parse_minor(const char *v, int *minor)
 		return false;
 	*minor = (int)m;
 	return true;
+}
+
+/* The report reads the lines it shows from the files again (the run keeps
+ * no copy of their text): one file open at a time, as findings come in
+ * file order. */
+struct line_reader {
+	const struct job *j;
+	const char *path;
+	FILE *f;
+	char line[401];
+};
+
+static const char *read_line(void *user, const struct loc *l, size_t *len)
+{
+	struct line_reader *lr = user;
+	uint32_t start = l->off - (l->col ? l->col - 1 : 0);
+	const char *text = NULL;
+	size_t n = 0;
+	if (!strcmp(l->file, "<stdin>")) {
+		if (!lr->j->stdin_data || start > lr->j->stdin_len)
+			return NULL;
+		text = lr->j->stdin_data + start;
+		n = lr->j->stdin_len - start;
+	} else {
+		if (!lr->path || strcmp(lr->path, l->file)) {
+			if (lr->f)
+				fclose(lr->f);
+			lr->path = l->file;
+			lr->f = fopen(l->file, "rb");
+		}
+		if (!lr->f || fseek(lr->f, start, SEEK_SET) != 0)
+			return NULL;
+		n = fread(lr->line, 1, sizeof lr->line - 1, lr->f);
+		text = lr->line;
+	}
+	size_t k = 0;
+	while (k < n && k < 400 && text[k] != '\n')
+		k++;
+	if (k && text[k - 1] == '\r')
+		k--;
+	*len = k;
+	return text;
 }
 
 static void sink_stdout(void *user, const void *p, size_t n)
@@ -392,7 +451,9 @@ int cmd_lint(int argc, char **argv)
 		outs[0].path = NULL;
 		nouts = 1;
 	}
-	struct report_opts ro = {.color = false, .fail_on = threshold <= LINT_ERROR ? threshold : LINT_ERROR, .nfiles = files.len};
+	struct line_reader lr = {.j = &j};
+	struct report_opts ro = {.color = false, .fail_on = threshold <= LINT_ERROR ? threshold : LINT_ERROR, .nfiles = files.len,
+				 .line = read_line, .line_user = &lr};
 	for (int k = 0; k < nouts && rc == EXIT_OK; k++) {
 		struct buf b = {0};
 		ro.color = !outs[k].path && outs[k].format == REPORT_TEXT && cc.color != 0 &&
@@ -427,6 +488,9 @@ int cmd_lint(int argc, char **argv)
 			rc = EXIT_FINDINGS;
 	}
 	fflush(stdout);
+	if (lr.f)
+		fclose(lr.f);
+	free(j.stdin_data);
 	lint_run_free(&run);
 	for (uint32_t i = 0; i < files.len; i++)
 		free(files.items[i]);

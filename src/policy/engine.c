@@ -53,8 +53,14 @@ void lint_config_free(struct lint_config *c)
 
 void lint_run_init(struct lint_run *r, const struct lint_config *cfg)
 {
+	lint_run_init_in(r, cfg, NULL);
+}
+
+void lint_run_init_in(struct lint_run *r, const struct lint_config *cfg, struct arena *a)
+{
 	memset(r, 0, sizeof *r);
-	arena_init(&r->arena);
+	arena_init(&r->own);
+	r->arena = a ? a : &r->own;
 	r->cfg = cfg;
 	r->index = xcalloc(1, sizeof *r->index);
 }
@@ -65,7 +71,7 @@ void lint_run_free(struct lint_run *r)
 	free(r->items);
 	index_free(r->index);
 	free(r->index);
-	arena_free(&r->arena);
+	arena_free(&r->own);
 	memset(r, 0, sizeof *r);
 }
 
@@ -73,7 +79,7 @@ char *lint_printf(struct lint_run *r, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	char *p = arena_vprintf(&r->arena, fmt, ap);
+	char *p = arena_vprintf(r->arena, fmt, ap);
 	va_end(ap);
 	return p;
 }
@@ -91,7 +97,7 @@ char *lint_ptr(struct lint_run *r, const char *base, const char *key, size_t key
 		else
 			buf_putc(&b, key[i]);
 	}
-	char *out = arena_strndup(&r->arena, b.data, b.len);
+	char *out = arena_strndup(r->arena, b.data, b.len);
 	buf_free(&b);
 	return out;
 }
@@ -106,7 +112,7 @@ struct loc lint_loc(struct lint_run *r, struct span sp)
 		return l;
 	/* copy the path into the run once per file */
 	if (r->path_src != f->path) {
-		r->path_copy = arena_strdup(&r->arena, f->path);
+		r->path_copy = arena_strdup(r->arena, f->path);
 		r->path_src = f->path;
 	}
 	l.file = r->path_copy;
@@ -115,19 +121,15 @@ struct loc lint_loc(struct lint_run *r, struct span sp)
 	l.len = sp.len;
 	srcmgr_linecol(r->sm, sp.file, sp.off, &l.line, &l.col);
 	srcmgr_linecol(r->sm, sp.file, sp.off + sp.len, &l.end_line, &l.end_col);
-	uint32_t start = f->lines[l.line - 1], end = start;
-	while (end < f->len && f->data[end] != '\n')
-		end++;
-	if (end > start && f->data[end - 1] == '\r')
-		end--;
-	if (end - start > 400)
-		end = start + 400;
-	/* findings cluster on lines: copy each line once */
-	if (r->line_src != f->data + start) {
-		r->line_src = f->data + start;
-		r->line_copy = arena_strndup(&r->arena, f->data + start, end - start);
+	if (r->sources_live) {
+		uint32_t start = f->lines[l.line - 1], end = start;
+		while (end < f->len && f->data[end] != '\n' && end - start < 400)
+			end++;
+		if (end > start && f->data[end - 1] == '\r')
+			end--;
+		l.line_text = f->data + start;
+		l.line_len = end - start;
 	}
-	l.line_text = r->line_copy;
 	return l;
 }
 
@@ -145,9 +147,9 @@ static struct finding *new_finding(struct lint_run *r)
 }
 
 /* "/spec/template/spec/containers/0/image" → "spec.template.spec.containers.app.image" */
-static char *dotted_path(struct lint_run *r, const char *pointer, const char *container)
+void lint_dotted_path(const char *pointer, const char *container, struct buf *out)
 {
-	struct buf b = {0};
+	struct buf b = *out;
 	const char *p = pointer;
 	bool after_containers = false;
 	while (p && *p == '/') {
@@ -175,9 +177,8 @@ static char *dotted_path(struct lint_run *r, const char *pointer, const char *co
 				   (n == 19 && !memcmp(p, "ephemeralContainers", 19));
 		p += n;
 	}
-	char *out = arena_strndup(&r->arena, b.data ? b.data : "", b.len);
-	buf_free(&b);
-	return out;
+	buf_cstr(&b);
+	*out = b;
 }
 
 static char *object_ident(struct lint_run *r, const struct k8s_obj *o)
@@ -202,11 +203,10 @@ static struct finding *vreport(struct lint_ctx *cx, struct loc loc, const char *
 	f->rule = cx->rule;
 	f->sev = sev;
 	f->loc = loc;
-	f->message = arena_vprintf(&r->arena, fmt, ap);
-	f->object = object ? arena_strdup(&r->arena, object) : NULL;
-	f->container = container ? arena_strdup(&r->arena, container) : NULL;
-	f->pointer = arena_strdup(&r->arena, pointer ? pointer : "");
-	f->path = dotted_path(r, f->pointer, f->container);
+	f->message = arena_vprintf(r->arena, fmt, ap);
+	f->object = object ? arena_strdup(r->arena, object) : NULL;
+	f->container = container ? arena_strdup(r->arena, container) : NULL;
+	f->pointer = arena_strdup(r->arena, pointer ? pointer : "");
 	return f;
 }
 
@@ -537,7 +537,7 @@ static char *trim(struct lint_run *r, const char *s, size_t n)
 	}
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
-	return arena_strndup(&r->arena, s, n);
+	return arena_strndup(r->arena, s, n);
 }
 
 static void parse_waiver(struct lint_run *r, struct waiver *w, const char *value)
@@ -617,7 +617,7 @@ static void apply_waivers(struct lint_run *r, const struct k8s_obj *o, uint32_t 
 			if (sv_eqc(k, "kpc.dev/ignore-all")) {
 				w.rule = NULL;
 			} else if (sv_starts(k, "kpc.dev/ignore.")) {
-				char *id = arena_strndup(&r->arena, k.p + 15, k.len - 15);
+				char *id = arena_strndup(r->arena, k.p + 15, k.len - 15);
 				w.rule = rule_find(id);
 				if (!w.rule) {
 					const struct rule *mr = meta_rule("MD009");
@@ -630,7 +630,7 @@ static void apply_waivers(struct lint_run *r, const struct k8s_obj *o, uint32_t 
 			} else {
 				continue;
 			}
-			w.key = arena_strndup(&r->arena, k.p, k.len);
+			w.key = arena_strndup(r->arena, k.p, k.len);
 			w.node = v;
 			parse_waiver(r, &w, v->kind == OBJ_STR ? v->s.p : "");
 			ws[nw++] = w;
@@ -669,7 +669,7 @@ static void apply_waivers(struct lint_run *r, const struct k8s_obj *o, uint32_t 
 		if (!reasonless && !w->bad_date && !expired) {
 			/* kept for the cross-object rules, which run at the end; an
 			 * unused waiver is reported then */
-			struct kept_waiver *k = arena_new(&r->arena, struct kept_waiver);
+			struct kept_waiver *k = arena_new(r->arena, struct kept_waiver);
 			k->rule = w->rule;
 			k->ident = object_ident(r, o);
 			k->key = w->key;
@@ -780,7 +780,6 @@ void lint_check_objects(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 	}
 	r->sm = NULL;
 	r->path_src = NULL;
-	r->line_src = NULL;
 }
 
 static int finding_cmp(const void *pa, const void *pb)
@@ -989,7 +988,6 @@ void lint_loader_issues(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 	}
 	r->sm = NULL;
 	r->path_src = NULL;
-	r->line_src = NULL;
 }
 
 #define MOVE_VEC(dst, src) \
@@ -1011,7 +1009,7 @@ void lint_merge(struct lint_run *into, struct lint_run *from)
 	into->nobjects += from->nobjects;
 	for (uint32_t i = 0; i < from->waivers.len; i++)
 		vec_push(&into->waivers, from->waivers.items[i]);
-	arena_adopt(&into->arena, &from->arena);
+	arena_adopt(into->arena, &from->own);
 	const struct lint_config *cfg = from->cfg;
 	lint_run_free(from);
 	lint_run_init(from, cfg);

@@ -7,7 +7,7 @@
 
 static const char *dup(struct lint_run *r, const char *s)
 {
-	return s ? arena_strdup(&r->arena, s) : NULL;
+	return s ? arena_strdup(r->arena, s) : NULL;
 }
 
 const char *obj_group(const char *api_version, struct arena *a)
@@ -23,12 +23,12 @@ static struct idx_labels labels_of(struct lint_run *r, const struct obj *m)
 	struct idx_labels l = {0};
 	if (!m || m->kind != OBJ_MAP || !m->map.len)
 		return l;
-	l.keys = arena_alloc(&r->arena, m->map.len * sizeof *l.keys);
-	l.vals = arena_alloc(&r->arena, m->map.len * sizeof *l.vals);
+	l.keys = arena_alloc(r->arena, m->map.len * sizeof *l.keys);
+	l.vals = arena_alloc(r->arena, m->map.len * sizeof *l.vals);
 	for (uint32_t i = 0; i < m->map.len; i++) {
 		const struct obj *v = m->map.items[i].val;
-		l.keys[l.n] = arena_strndup(&r->arena, m->map.items[i].key.p, m->map.items[i].key.len);
-		l.vals[l.n] = v->kind == OBJ_STR ? arena_strndup(&r->arena, v->s.p, v->s.len)
+		l.keys[l.n] = arena_strndup(r->arena, m->map.items[i].key.p, m->map.items[i].key.len);
+		l.vals[l.n] = v->kind == OBJ_STR ? arena_strndup(r->arena, v->s.p, v->s.len)
 			      : v->kind == OBJ_INT   ? lint_printf(r, "%lld", (long long)v->i)
 			      : v->kind == OBJ_BOOL  ? (v->b ? "true" : "false")
 						     : "";
@@ -83,7 +83,7 @@ static void add_ref(struct lint_run *r, struct vec *refs, const char *kind, cons
 	const char *n = o_str(name);
 	if (!n)
 		return;
-	struct idx_ref *ref = arena_new(&r->arena, struct idx_ref);
+	struct idx_ref *ref = arena_new(r->arena, struct idx_ref);
 	ref->kind = kind;
 	ref->name = dup(r, n);
 	ref->container = container;
@@ -132,14 +132,14 @@ static void index_workload(struct lint_run *r, const struct k8s_obj *o, const st
 			const struct obj *c = seq->seq.items[i];
 			if (c->kind != OBJ_MAP)
 				continue;
-			struct idx_container *ic = arena_new(&r->arena, struct idx_container);
+			struct idx_container *ic = arena_new(r->arena, struct idx_container);
 			ic->name = dup(r, o_str(o_get(c, "name")));
 			ic->init = l == 0;
 			ic->has_readiness = o_get(c, "readinessProbe") != NULL;
 			ic->loc = loc_of(r, o_get(c, "name"), c);
 			const struct obj *ports = o_get(c, "ports");
 			if (ports && ports->kind == OBJ_SEQ && ports->seq.len) {
-				ic->ports = arena_alloc(&r->arena, ports->seq.len * sizeof *ic->ports);
+				ic->ports = arena_alloc(r->arena, ports->seq.len * sizeof *ic->ports);
 				for (uint32_t p = 0; p < ports->seq.len; p++) {
 					const struct obj *po = ports->seq.items[p];
 					struct idx_port *ip = &ic->ports[ic->nports++];
@@ -208,11 +208,11 @@ static void index_workload(struct lint_run *r, const struct k8s_obj *o, const st
 	if (sa && o_str(sa) && strcmp(o_str(sa), "default") != 0)
 		add_ref(r, &refs, "ServiceAccount", sa, NULL, lint_printf(r, "%s/serviceAccountName", pv->prefix), false);
 	w->ncontainers = cs.len;
-	w->containers = arena_alloc(&r->arena, cs.len * sizeof *w->containers);
+	w->containers = arena_alloc(r->arena, cs.len * sizeof *w->containers);
 	for (uint32_t i = 0; i < cs.len; i++)
 		w->containers[i] = *(struct idx_container *)cs.items[i];
 	w->nrefs = refs.len;
-	w->refs = arena_alloc(&r->arena, refs.len * sizeof *w->refs);
+	w->refs = arena_alloc(r->arena, refs.len * sizeof *w->refs);
 	for (uint32_t i = 0; i < refs.len; i++)
 		w->refs[i] = *(struct idx_ref *)refs.items[i];
 	vec_free(&cs);
@@ -234,8 +234,8 @@ static void index_service(struct lint_run *r, const struct k8s_obj *o, const cha
 	s->type = dup(r, o_str(o_path(o->root, "spec.type")));
 	const struct obj *ports = o_path(o->root, "spec.ports");
 	if (ports && ports->kind == OBJ_SEQ && ports->seq.len) {
-		s->ports = arena_alloc(&r->arena, ports->seq.len * sizeof *s->ports);
-		s->targets = arena_alloc(&r->arena, ports->seq.len * sizeof *s->targets);
+		s->ports = arena_alloc(r->arena, ports->seq.len * sizeof *s->ports);
+		s->targets = arena_alloc(r->arena, ports->seq.len * sizeof *s->targets);
 		for (uint32_t i = 0; i < ports->seq.len; i++) {
 			const struct obj *p = ports->seq.items[i];
 			struct idx_port *ip = &s->ports[s->nports], *tp = &s->targets[s->nports];
@@ -305,7 +305,7 @@ static void index_selecting(struct lint_run *r, const struct k8s_obj *o, const c
 	if (me)
 		s->selects_all = false;
 	if (me && me->kind == OBJ_SEQ && me->seq.len) {
-		s->exprs = arena_alloc(&r->arena, me->seq.len * sizeof *s->exprs);
+		s->exprs = arena_alloc(r->arena, me->seq.len * sizeof *s->exprs);
 		for (uint32_t i = 0; i < me->seq.len; i++) {
 			const struct obj *t = me->seq.items[i];
 			struct idx_expr *e = &s->exprs[s->nexprs++];
@@ -313,7 +313,7 @@ static void index_selecting(struct lint_run *r, const struct k8s_obj *o, const c
 			e->op = dup(r, o_str(o_get(t, "operator")));
 			const struct obj *vals = o_get(t, "values");
 			if (vals && vals->kind == OBJ_SEQ && vals->seq.len) {
-				e->vals = arena_alloc(&r->arena, vals->seq.len * sizeof *e->vals);
+				e->vals = arena_alloc(r->arena, vals->seq.len * sizeof *e->vals);
 				for (uint32_t j = 0; j < vals->seq.len; j++) {
 					const struct obj *v = vals->seq.items[j];
 					e->vals[e->nvals++] = v->kind == OBJ_STR ? dup(r, v->s.p)
@@ -403,7 +403,7 @@ void index_add(struct lint_run *r, const struct k8s_obj *o)
 	struct lint_index *ix = r->index;
 	const char *ident = *o->ns ? lint_printf(r, "%s/%s/%s", o->kind, o->ns, o->name) : lint_printf(r, "%s/%s", o->kind, o->name);
 	struct idx_object *io = IDX_PUSH(&ix->objects);
-	io->group = obj_group(o->api_version, &r->arena);
+	io->group = obj_group(o->api_version, r->arena);
 	io->kind = dup(r, o->kind);
 	io->ns = dup(r, o->ns);
 	io->name = dup(r, o->name);

@@ -556,7 +556,7 @@ CHECK(host_path)
  * /var/run, a symlink to /run on every distribution, to /run. */
 static char *normal_path(struct lint_ctx *cx, const char *p, size_t n, bool *var_run)
 {
-	char *out = arena_alloc(&cx->run->arena, n + 2);
+	char *out = arena_alloc(cx->run->arena, n + 2);
 	size_t len = 0;
 	size_t i = 0;
 	while (i < n) {
@@ -716,7 +716,7 @@ CHECK(unsafe_sysctls)
 		if (!name || name->kind != OBJ_STR)
 			continue;
 		/* the kubelet accepts "/" as the separator too */
-		char *dotted = arena_strndup(&cx->run->arena, name->s.p, name->s.len);
+		char *dotted = arena_strndup(cx->run->arena, name->s.p, name->s.len);
 		for (char *c = dotted; *c; c++)
 			if (*c == '/')
 				*c = '.';

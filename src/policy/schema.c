@@ -375,7 +375,7 @@ static char *seg_pointer(struct walk *w, const struct seg *s, struct sv key)
 	}
 	if (key.p)
 		put_pointer_step(&b, key);
-	char *out = arena_strndup(&walk_run(w)->arena, b.data ? b.data : "", b.len);
+	char *out = arena_strndup(walk_run(w)->arena, b.data ? b.data : "", b.len);
 	buf_free(&b);
 	return out;
 }
@@ -455,7 +455,7 @@ static char *seg_desc(struct walk *w, const struct seg *s)
 	} else if (!b.len) {
 		buf_puts(&b, w->o->kind);
 	}
-	char *out = arena_strndup(&walk_run(w)->arena, b.data ? b.data : "", b.len);
+	char *out = arena_strndup(walk_run(w)->arena, b.data ? b.data : "", b.len);
 	buf_free(&b);
 	return out;
 }
@@ -498,7 +498,7 @@ static char *got_desc(struct walk *w, const struct obj *v, struct jval j, bool h
 		}
 		break;
 	}
-	char *out = arena_strndup(&walk_run(w)->arena, b.data ? b.data : "", b.len);
+	char *out = arena_strndup(walk_run(w)->arena, b.data ? b.data : "", b.len);
 	buf_free(&b);
 	return out;
 }

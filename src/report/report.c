@@ -52,6 +52,14 @@ static struct counts count(const struct lint_run *r)
 	return c;
 }
 
+/* The finding's field as a dotted path, in `b` (reused). */
+static const char *path_of(const struct finding *f, struct buf *b)
+{
+	b->len = 0;
+	lint_dotted_path(f->pointer, f->container, b);
+	return b->data;
+}
+
 /* Hands what is rendered so far to the caller's sink, if any, so that a
  * big report never sits whole in memory. */
 static void drain(struct buf *out, const struct report_opts *o)
@@ -69,9 +77,15 @@ static const char *sev_color(enum lint_sev s)
 	return s == LINT_ERROR ? "\033[1;31m" : s == LINT_WARNING ? "\033[1;33m" : "\033[1;34m";
 }
 
-static void snippet(const struct loc *l, bool color, const char *ucolor, struct buf *out)
+static void snippet(const struct loc *l, const struct report_opts *o, bool color, const char *ucolor, struct buf *out)
 {
-	if (!l->line_text || !l->line)
+	if (!l->line)
+		return;
+	const char *text = l->line_text;
+	size_t linelen = l->line_len;
+	if (!text && o->line)
+		text = o->line(o->line_user, l, &linelen);
+	if (!text)
 		return;
 	char num[16];
 	int w = snprintf(num, sizeof num, "%u", l->line);
@@ -79,23 +93,22 @@ static void snippet(const struct loc *l, bool color, const char *ucolor, struct 
 		w = 4;
 	const char *dim = color ? "\033[1;34m" : "", *rst = color ? "\033[0m" : "";
 	buf_printf(out, "%s%*u |%s ", dim, w, l->line, rst);
-	buf_put_visible(out, l->line_text, strlen(l->line_text));
+	buf_put_visible(out, text, linelen);
 	buf_putc(out, '\n');
 	buf_printf(out, "%s%*s |%s ", dim, w, "", rst);
-	size_t linelen = strlen(l->line_text);
 	size_t col = l->col ? l->col - 1 : 0;
 	for (size_t i = 0; i < col && i < linelen; i++)
-		if (((unsigned char)l->line_text[i] & 0xC0) != 0x80)
-			buf_putc(out, l->line_text[i] == '\t' ? '\t' : ' ');
+		if (((unsigned char)text[i] & 0xC0) != 0x80)
+			buf_putc(out, text[i] == '\t' ? '\t' : ' ');
 	size_t end = l->end_line == l->line ? (l->end_col ? l->end_col - 1 : col) : linelen;
 	/* a multi-line node: underline the rest of its first line, trimmed */
-	while (end > col + 1 && end <= linelen && (l->line_text[end - 1] == ' ' || l->line_text[end - 1] == '\t'))
+	while (end > col + 1 && end <= linelen && (text[end - 1] == ' ' || text[end - 1] == '\t'))
 		end--;
 	if (end > linelen)
 		end = linelen;
 	size_t carets = 0;
 	for (size_t i = col; i < end; i++)
-		carets += ((unsigned char)l->line_text[i] & 0xC0) != 0x80;
+		carets += ((unsigned char)text[i] & 0xC0) != 0x80;
 	if (!carets)
 		carets = 1;
 	if (color)
@@ -109,6 +122,7 @@ static void snippet(const struct loc *l, bool color, const char *ucolor, struct 
 
 static void render_text(const struct lint_run *r, const struct report_opts *o, struct buf *out)
 {
+	struct buf pb = {0}; /* a finding's dotted path */
 	bool color = o->color;
 	for (uint32_t i = 0; i < r->len; i++) {
 		const struct finding *f = &r->items[i];
@@ -127,14 +141,17 @@ static void render_text(const struct lint_run *r, const struct report_opts *o, s
 		if (color)
 			buf_puts(out, "\033[0m");
 		buf_putc(out, '\n');
-		snippet(&f->loc, color, sev_color(f->sev), out);
+		snippet(&f->loc, o, color, sev_color(f->sev), out);
 		if (f->object)
-			buf_printf(out, "  = object: %s%s%s\n", f->object, *f->path ? ", field: " : "", f->path);
+		{
+			const char *path = path_of(f, &pb);
+			buf_printf(out, "  = object: %s%s%s\n", f->object, *path ? ", field: " : "", path);
+		}
 		if (f->rule->fix)
 			buf_printf(out, "  = help: %s\n", f->rule->fix);
 		if (f->note && f->note_loc.file) {
 			buf_printf(out, "%s:%u:%u: note: %s\n", f->note_loc.file, f->note_loc.line, f->note_loc.col, f->note);
-			snippet(&f->note_loc, color, "\033[1;36m", out);
+			snippet(&f->note_loc, o, color, "\033[1;36m", out);
 		}
 		drain(out, o);
 	}
@@ -146,6 +163,7 @@ static void render_text(const struct lint_run *r, const struct report_opts *o, s
 	if (c.waived || c.baselined)
 		buf_printf(out, "; %u waived, %u in the baseline", c.waived, c.baselined);
 	buf_puts(out, "\n");
+	buf_free(&pb);
 }
 
 /* ---- JSON ---------------------------------------------------------------- */
@@ -162,6 +180,7 @@ static void json_s(struct buf *out, const char *s)
 
 static void render_json(const struct lint_run *r, const struct report_opts *o, struct buf *out)
 {
+	struct buf pb = {0}; /* a finding's dotted path */
 	buf_printf(out, "{\"version\":1,\"tool\":\"kpc\",\"tool_version\":\"%s\",\"findings\":[", KPC_REPORT_VERSION);
 	for (uint32_t i = 0; i < r->len; i++) {
 		const struct finding *f = &r->items[i];
@@ -189,7 +208,7 @@ static void render_json(const struct lint_run *r, const struct report_opts *o, s
 		PUTS(out, ",\"container\":");
 		json_s(out, f->container);
 		PUTS(out, ",\"path\":");
-		json_s(out, f->path);
+		json_s(out, path_of(f, &pb));
 		PUTS(out, ",\"json_pointer\":");
 		json_s(out, f->pointer);
 		PUTS(out, ",\"fingerprint\":\"");
@@ -209,6 +228,7 @@ static void render_json(const struct lint_run *r, const struct report_opts *o, s
 			"\"fail_on\":\"%s\"}}\n",
 		   r->len ? "\n" : "", o->nfiles, c.by_sev[3], c.by_sev[2], c.by_sev[1], c.waived, c.baselined,
 		   lint_sev_name(o->fail_on));
+	buf_free(&pb);
 }
 
 /* ---- SARIF 2.1.0 ----------------------------------------------------------- */
@@ -220,6 +240,7 @@ static const char *sarif_level(enum lint_sev s)
 
 static void render_sarif(const struct lint_run *r, const struct report_opts *o, struct buf *out)
 {
+	struct buf pb = {0}; /* a finding's dotted path */
 	(void)o;
 	buf_puts(out, "{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\",\"runs\":[{");
 	buf_printf(out, "\"tool\":{\"driver\":{\"name\":\"kpc\",\"version\":\"%s\",\"rules\":[", KPC_REPORT_VERSION);
@@ -271,7 +292,8 @@ static void render_sarif(const struct lint_run *r, const struct report_opts *o, 
 		if (f->object) {
 			buf_puts(out, ",\"logicalLocations\":[{\"fullyQualifiedName\":");
 			struct buf q = {0};
-			buf_printf(&q, "%s%s%s", f->object, *f->path ? "/" : "", f->path);
+			const char *path = path_of(f, &pb);
+			buf_printf(&q, "%s%s%s", f->object, *path ? "/" : "", path);
 			json_s(out, buf_cstr(&q));
 			buf_free(&q);
 			buf_puts(out, ",\"kind\":\"resource\"}]");
@@ -282,7 +304,7 @@ static void render_sarif(const struct lint_run *r, const struct report_opts *o, 
 		buf_puts(out, ",\"container\":");
 		json_s(out, f->container);
 		buf_puts(out, ",\"path\":");
-		json_s(out, f->path);
+		json_s(out, path_of(f, &pb));
 		buf_puts(out, "}");
 		if (f->waived) {
 			buf_puts(out, ",\"suppressions\":[{\"kind\":\"inSource\",\"justification\":");
@@ -296,6 +318,7 @@ static void render_sarif(const struct lint_run *r, const struct report_opts *o, 
 	}
 	free(idx);
 	buf_puts(out, "\n]}]}\n");
+	buf_free(&pb);
 }
 
 /* ---- JUnit XML ------------------------------------------------------------- */
@@ -320,6 +343,7 @@ static void xml_s(struct buf *out, const char *s)
 
 static void render_junit(const struct lint_run *r, const struct report_opts *o, struct buf *out)
 {
+	struct buf pb = {0}; /* a finding's dotted path */
 	uint32_t failures = 0, tests = 0;
 	for (uint32_t i = 0; i < r->len; i++)
 		if (shown(&r->items[i])) {
@@ -346,9 +370,9 @@ static void render_junit(const struct lint_run *r, const struct report_opts *o, 
 		} else {
 			buf_printf(out, " line %u", f->loc.line);
 		}
-		if (*f->path) {
+		if (*path_of(f, &pb)) {
 			buf_puts(out, " ");
-			xml_s(out, f->path);
+			xml_s(out, pb.data);
 		}
 		buf_printf(out, "\" file=\"");
 		xml_s(out, f->loc.file ? f->loc.file : "");
@@ -377,6 +401,7 @@ static void render_junit(const struct lint_run *r, const struct report_opts *o, 
 		drain(out, o);
 	}
 	buf_puts(out, "  </testsuite>\n</testsuites>\n");
+	buf_free(&pb);
 }
 
 /* ---- GitHub workflow commands ---------------------------------------------- */
@@ -401,6 +426,7 @@ static void gh_escape(struct buf *out, const char *s, bool property)
 
 static void render_github(const struct lint_run *r, const struct report_opts *o, struct buf *out)
 {
+	struct buf pb = {0}; /* a finding's dotted path */
 	for (uint32_t i = 0; i < r->len; i++) {
 		const struct finding *f = &r->items[i];
 		if (!shown(f))
@@ -419,15 +445,16 @@ static void render_github(const struct lint_run *r, const struct report_opts *o,
 		if (f->object) {
 			buf_puts(out, " [");
 			gh_escape(out, f->object, false);
-			if (*f->path) {
+			if (*path_of(f, &pb)) {
 				buf_puts(out, " ");
-				gh_escape(out, f->path, false);
+				gh_escape(out, pb.data, false);
 			}
 			buf_puts(out, "]");
 		}
 		buf_putc(out, '\n');
 		drain(out, o);
 	}
+	buf_free(&pb);
 }
 
 void report_render(enum report_format f, const struct lint_run *r, const struct report_opts *o, struct buf *out)

@@ -273,3 +273,23 @@ Test(cli_lint, big_reports_stream_the_same_bytes)
 	free(cmd);
 	rmrf(d);
 }
+
+/* The run keeps no copy of the files' text: the text report reads the lines
+ * it shows again, from the file or from the standard input it kept, in
+ * every worker configuration. */
+Test(cli_lint, text_report_shows_source_lines)
+{
+	char *d = tmpdir(), *out;
+	put(d, "m.yaml", manifest);
+	put(d, "pack.yaml", pack);
+	static const char *const cmds[] = {KPC " lint --policy pack.yaml m.yaml", KPC " lint --policy pack.yaml -j2 m.yaml",
+					   "cat m.yaml | " KPC " lint --policy pack.yaml -"};
+	for (size_t i = 0; i < 3; i++) {
+		int rc = run(d, cmds[i], &out, NULL);
+		cr_expect_eq(rc, 1, "%s: exit %d", cmds[i], rc);
+		cr_expect_not_null(strstr(out, ":4:9: error[MD003]"), "%s:\n%s", cmds[i], out);
+		cr_expect_not_null(strstr(out, "   4 |   name: Bad_Name\n     |         ^^^^^^^^\n"), "%s:\n%s", cmds[i], out);
+		free(out);
+	}
+	rmrf(d);
+}

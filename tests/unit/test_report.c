@@ -40,6 +40,7 @@ static char *render(enum report_format fmt, bool use_baseline)
 	struct yaml_issues is = {0};
 	struct lint_run run;
 	lint_run_init(&run, &cfg);
+	run.sources_live = true; /* freed after rendering */
 	cr_assert(yaml_load(&a, &sm, fid, &objs, &is, &d, 0));
 	lint_loader_issues(&run, &sm, 0, &is);
 	lint_check_objects(&run, &sm, 0, &objs);
