@@ -107,10 +107,10 @@ struct finding {
 	struct loc loc;
 	struct loc note_loc; /* a related place (e.g. the first of two duplicate keys); file NULL if none */
 	const char *note;
-	char *message;
-	char *object;	 /* "Deployment/ns/name" */
-	char *container; /* may be NULL */
-	char *pointer;	 /* JSON pointer of the field, e.g. /spec/template/spec/containers/0/image */
+	const char *message;
+	const char *object;	 /* "Deployment/ns/name" */
+	const char *container; /* may be NULL */
+	const char *pointer;	 /* JSON pointer of the field, e.g. /spec/template/spec/containers/0/image */
 	char fingerprint[17];
 	bool waived;
 	bool baselined;
@@ -138,10 +138,12 @@ void lint_config_init(struct lint_config *c, unsigned profile);
 void lint_config_free(struct lint_config *c);
 
 struct lint_index; /* what cross-object rules need, copied out of each file */
+struct lint_store; /* findings merged from files, kept compactly (lint_run_spill) */
 
 struct lint_run {
 	struct arena own;
-	struct arena *arena; /* &own, or an arena of the caller's (lint_run_init_in) */
+	struct arena *arena; /* findings (&own) */
+	struct arena *keep;  /* what outlives a merge into a spilling run: index entries, waivers, paths */
 	const struct lint_config *cfg;
 	struct finding *items;
 	uint32_t len, cap;
@@ -153,13 +155,18 @@ struct lint_run {
 	const char *path_src, *path_copy; /* lint_loc's cache */
 	bool sources_live; /* the sources outlive the run: locations point into them */
 	struct vec waivers; /* engine-private: valid waivers, for cross-object findings */
+	struct lint_store *store;
+	uint64_t *baseline; /* fingerprints of the baseline, sorted */
+	uint32_t nbaseline;
 };
 
 void lint_run_init(struct lint_run *r, const struct lint_config *cfg);
-/* The same, allocating from `a` (NULL: the run's own arena), which the
- * caller frees after the run and every run it is merged into: many small
- * runs (one per file) then share chunks instead of wasting one each. */
-void lint_run_init_in(struct lint_run *r, const struct lint_config *cfg, struct arena *a);
+/* The same, keeping the index entries, waivers and paths (what a merge
+ * into a spilling run keeps) in `keep` (NULL: the run's own arena), which
+ * the caller frees after every run this one is merged into: the findings'
+ * memory goes with the run, and many small runs (one per file) share the
+ * chunks of what is kept. */
+void lint_run_init_in(struct lint_run *r, const struct lint_config *cfg, struct arena *keep);
 void lint_run_free(struct lint_run *r);
 /* Checks the objects of one source (or of a whole compilation): every
  * per-object, per-pod and per-container rule, waivers, and the entries of
@@ -187,6 +194,40 @@ void lint_merge(struct lint_run *into, struct lint_run *from);
  * /spec/template/spec/containers/0/image in container "app"; appended to
  * `out` (NUL-terminated). */
 void lint_dotted_path(const char *pointer, const char *container, struct buf *out);
+/* Findings merged into this run are no longer kept in `items` but sorted,
+ * fingerprinted, matched against the baseline (lint_load_baseline first)
+ * and stored compactly, in a temporary file once they outgrow `memory`:
+ * memory then stays flat however many files and findings there are.  Read
+ * them with a cursor.  (The cross-object rules' findings stay in `items`.) */
+void lint_run_spill(struct lint_run *r, size_t memory); /* memory: bytes of records before a file is used; 0: 4 MiB */
+/* Loads a baseline file's fingerprints: findings in it are marked
+ * `baselined` as they are merged and finished.  False with a message on an
+ * unreadable or malformed file. */
+bool lint_load_baseline(struct lint_run *r, const char *path, struct buf *err);
+
+/* Every finding of a finished run, in the final order, wherever it is
+ * kept.  A returned finding stays valid until the next call. */
+struct lint_cursor {
+	const struct lint_run *r;
+	uint32_t item, stored;
+	uint64_t pos;
+	bool have;
+	struct finding spilled, out;
+	struct buf rec, keep;
+};
+void lint_cursor_init(struct lint_cursor *c, const struct lint_run *r);
+const struct finding *lint_cursor_next(struct lint_cursor *c);
+void lint_cursor_free(struct lint_cursor *c);
+
+struct lint_counts {
+	uint32_t by_sev[4]; /* by severity, of the findings that count */
+	uint32_t waived, baselined;
+};
+struct lint_counts lint_count(const struct lint_run *r);
+/* Whether a rule (by rule_index) has findings. */
+bool lint_rule_used(const struct lint_run *r, size_t rule);
+/* How many findings in all. */
+uint32_t lint_total(const struct lint_run *r);
 /* Highest severity among findings that count (not waived, not baselined). */
 enum lint_sev lint_worst(const struct lint_run *r);
 

@@ -66,7 +66,8 @@ static void merge_ready(struct job *j)
  * document boundaries), loaded and checked into its own run. */
 struct piece {
 	const struct job *j;
-	struct arena *arena; /* the worker's, for the run of the first piece; NULL: the run's own */
+	struct arena *keep; /* what the run keeps (lint_run_init_in): the worker's arena, or keep_own */
+	struct arena keep_own;
 	const struct srcmgr *sm;
 	uint32_t fid, index, off, len;
 	struct lint_run run;
@@ -86,7 +87,7 @@ static void *lint_piece(void *arg)
 	struct piece *p = arg;
 	struct diags d;
 	diags_init(&d, p->sm);
-	lint_run_init_in(&p->run, p->j->cfg, p->arena);
+	lint_run_init_in(&p->run, p->j->cfg, p->keep);
 	/* one document at a time: the tree of each is dropped once checked */
 	struct arena a;
 	arena_init(&a);
@@ -121,7 +122,11 @@ static void lint_one(struct job *j, uint32_t i, struct arena *wa)
 	struct piece *pieces = xcalloc(n, sizeof *pieces);
 	pthread_t *threads = xcalloc(n, sizeof *threads);
 	for (uint32_t k = 0; k < n; k++) {
-		pieces[k] = (struct piece){.j = j, .arena = k ? NULL : wa, .sm = &sm, .fid = fid, .index = i, .off = starts[k]};
+		/* a piece in another thread keeps into an arena of its own,
+		 * handed to the worker's when the thread is done */
+		pieces[k] = (struct piece){.j = j, .sm = &sm, .fid = fid, .index = i, .off = starts[k]};
+		arena_init(&pieces[k].keep_own);
+		pieces[k].keep = k ? &pieces[k].keep_own : wa;
 		pieces[k].len = (k + 1 < n ? starts[k + 1] : (uint32_t)len) - starts[k];
 		if (k && pthread_create(&threads[k], NULL, lint_piece, &pieces[k]) != 0)
 			kpc_die("cannot start a thread");
@@ -129,8 +134,10 @@ static void lint_one(struct job *j, uint32_t i, struct arena *wa)
 	lint_piece(&pieces[0]);
 	/* in order; a syntax error ends the file, as if it were read whole */
 	for (uint32_t k = 0; k < n; k++) {
-		if (k)
+		if (k) {
 			pthread_join(threads[k], NULL);
+			arena_adopt(wa, &pieces[k].keep_own);
+		}
 		if (!in->failed) {
 			lint_merge(&in->run, &pieces[k].run);
 			buf_put(&in->diag, pieces[k].diag.data, pieces[k].diag.len);
@@ -402,6 +409,19 @@ int cmd_lint(int argc, char **argv)
 	buf_free(&walkmsg);
 	struct lint_run run;
 	lint_run_init(&run, &cfg);
+	lint_run_spill(&run, 0); /* findings leave memory as files are merged */
+	struct buf err = {0};
+	if (baseline && !lint_load_baseline(&run, baseline, &err)) {
+		fprintf(stderr, "kpc lint: %s\n", buf_cstr(&err));
+		buf_free(&err);
+		lint_run_free(&run);
+		for (uint32_t i = 0; i < files.len; i++)
+			free(files.items[i]);
+		vec_free(&files);
+		lint_config_free(&cfg);
+		pack_set_free(&packs);
+		return EXIT_INVALID;
+	}
 	struct job j = {.n = files.len, .cfg = &cfg, .color = cli_use_color(&cc), .run = &run, .inputs_ok = true, .jobs = jobs};
 	/* with threads, a file that is more than one thread's share of the
 	 * input (and at least 1 MiB) is cut into pieces loaded in parallel */
@@ -436,12 +456,7 @@ int cmd_lint(int argc, char **argv)
 	inputs_ok &= j.inputs_ok;
 	lint_finish(&run);
 	int rc = EXIT_OK;
-	struct buf err = {0};
-	if (baseline && !lint_apply_baseline(&run, baseline, &err)) {
-		fprintf(stderr, "kpc lint: %s\n", buf_cstr(&err));
-		rc = EXIT_INVALID;
-	}
-	if (rc == EXIT_OK && write_baseline && !lint_write_baseline(&run, write_baseline, &err)) {
+	if (write_baseline && !lint_write_baseline(&run, write_baseline, &err)) {
 		fprintf(stderr, "kpc lint: %s\n", buf_cstr(&err));
 		rc = EXIT_INVALID;
 	}

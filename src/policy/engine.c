@@ -8,6 +8,7 @@
 #define _GNU_SOURCE
 #include "index.h"
 #include "kpc/yaml.h"
+#include "store.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -60,7 +61,8 @@ void lint_run_init_in(struct lint_run *r, const struct lint_config *cfg, struct 
 {
 	memset(r, 0, sizeof *r);
 	arena_init(&r->own);
-	r->arena = a ? a : &r->own;
+	r->arena = &r->own;
+	r->keep = a ? a : &r->own;
 	r->cfg = cfg;
 	r->index = xcalloc(1, sizeof *r->index);
 }
@@ -71,6 +73,8 @@ void lint_run_free(struct lint_run *r)
 	free(r->items);
 	index_free(r->index);
 	free(r->index);
+	store_free(r->store);
+	free(r->baseline);
 	arena_free(&r->own);
 	memset(r, 0, sizeof *r);
 }
@@ -112,7 +116,7 @@ struct loc lint_loc(struct lint_run *r, struct span sp)
 		return l;
 	/* copy the path into the run once per file */
 	if (r->path_src != f->path) {
-		r->path_copy = arena_strdup(r->arena, f->path);
+		r->path_copy = arena_strdup(r->keep, f->path);
 		r->path_src = f->path;
 	}
 	l.file = r->path_copy;
@@ -774,35 +778,16 @@ void lint_check_objects(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 			}
 		}
 		free(cvs);
+		/* waivers and index entries outlive the findings */
+		struct arena *findings = r->arena;
+		r->arena = r->keep;
 		apply_waivers(r, o, from);
 		index_add(r, o);
+		r->arena = findings;
 		r->nobjects++;
 	}
 	r->sm = NULL;
 	r->path_src = NULL;
-}
-
-static int finding_cmp(const void *pa, const void *pb)
-{
-	const struct finding *a = pa, *b = pb;
-	if (a->loc.file_index != b->loc.file_index)
-		return a->loc.file_index < b->loc.file_index ? -1 : 1;
-	if (a->loc.off != b->loc.off)
-		return a->loc.off < b->loc.off ? -1 : 1;
-	int c = strcmp(a->rule->id, b->rule->id);
-	if (c)
-		return c;
-	c = strcmp(a->pointer, b->pointer);
-	if (c)
-		return c;
-	return strcmp(a->message, b->message);
-}
-
-static int finding_ptr_cmp(const void *pa, const void *pb)
-{
-	const struct finding *a = *(const struct finding *const *)pa, *b = *(const struct finding *const *)pb;
-	int c = finding_cmp(a, b);
-	return c ? c : a < b ? -1 : a > b; /* ties keep the order of checking */
 }
 
 /* Waivers for the findings of the cross-object rules, then the waivers
@@ -864,41 +849,18 @@ void lint_finish(struct lint_run *r)
 		rule->check(&cx, r->index);
 	}
 	finish_waivers(r, from);
-	if (r->len > 1) {
-		/* sort pointers, then move each finding once */
-		struct finding **ps = xmalloc(r->len * sizeof *ps);
-		for (uint32_t i = 0; i < r->len; i++)
-			ps[i] = &r->items[i];
-		qsort(ps, r->len, sizeof *ps, finding_ptr_cmp);
-		struct finding *sorted = xmalloc(r->cap * sizeof *sorted);
-		for (uint32_t i = 0; i < r->len; i++)
-			sorted[i] = *ps[i];
-		free(ps);
-		free(r->items);
-		r->items = sorted;
-	}
+	findings_sort(r->items, r->len);
 	struct buf b = {0};
-	static const char hex[] = "0123456789abcdef";
 	for (uint32_t i = 0; i < r->len; i++) {
-		struct finding *f = &r->items[i];
-		b.len = 0;
-		const char *parts[4] = {f->rule->id, f->object ? f->object : "", f->container ? f->container : "", f->pointer};
-		for (int k = 0; k < 4; k++) {
-			if (k)
-				buf_putc(&b, 0);
-			buf_puts(&b, parts[k]);
-		}
-		uint64_t h = kpc_hash64(b.data, b.len);
-		for (int k = 15; k >= 0; k--, h >>= 4)
-			f->fingerprint[k] = hex[h & 15];
-		f->fingerprint[16] = 0;
+		finding_fingerprint(&r->items[i], &b);
+		r->items[i].baselined |= run_in_baseline(r, &r->items[i]);
 	}
 	buf_free(&b);
 }
 
 enum lint_sev lint_worst(const struct lint_run *r)
 {
-	enum lint_sev w = LINT_OFF;
+	enum lint_sev w = r->store ? r->store->worst : LINT_OFF;
 	for (uint32_t i = 0; i < r->len; i++)
 		if (!r->items[i].waived && !r->items[i].baselined && r->items[i].sev > w)
 			w = r->items[i].sev;
@@ -914,12 +876,15 @@ bool lint_write_baseline(const struct lint_run *r, const char *path, struct buf 
 	struct buf b = {0};
 	buf_puts(&b, "{\"version\":1,\"fingerprints\":[");
 	uint32_t n = 0;
-	for (uint32_t i = 0; i < r->len; i++) {
-		if (r->items[i].waived)
+	struct lint_cursor c;
+	lint_cursor_init(&c, r);
+	for (const struct finding *f; (f = lint_cursor_next(&c));) {
+		if (f->waived)
 			continue;
-		buf_printf(&b, "%s\n  \"%s\"", n ? "," : "", r->items[i].fingerprint);
+		buf_printf(&b, "%s\n  \"%s\"", n ? "," : "", f->fingerprint);
 		n++;
 	}
+	lint_cursor_free(&c);
 	buf_puts(&b, n ? "\n]}\n" : "]}\n");
 	bool ok = kpc_write_atomic(path, b.data, b.len);
 	if (!ok)
@@ -930,34 +895,10 @@ bool lint_write_baseline(const struct lint_run *r, const char *path, struct buf 
 
 bool lint_apply_baseline(struct lint_run *r, const char *path, struct buf *err)
 {
-	char *data;
-	size_t len;
-	if (!kpc_read_file(path, &data, &len)) {
-		buf_printf(err, "cannot read baseline '%s'", path);
+	if (!lint_load_baseline(r, path, err))
 		return false;
-	}
-	if (!strstr(data, "\"fingerprints\"")) {
-		buf_printf(err, "'%s' is not a kpc baseline (no \"fingerprints\")", path);
-		free(data);
-		return false;
-	}
-	/* every 16-hex-digit string in quotes is a fingerprint */
-	for (char *p = strchr(data, '"'); p; p = strchr(p + 1, '"')) {
-		char *q = strchr(p + 1, '"');
-		if (!q)
-			break;
-		if (q - p - 1 == 16) {
-			bool hex = true;
-			for (char *c = p + 1; c < q; c++)
-				hex &= (*c >= '0' && *c <= '9') || (*c >= 'a' && *c <= 'f');
-			if (hex)
-				for (uint32_t i = 0; i < r->len; i++)
-					if (!memcmp(r->items[i].fingerprint, p + 1, 16))
-						r->items[i].baselined = true;
-		}
-		p = q;
-	}
-	free(data);
+	for (uint32_t i = 0; i < r->len; i++)
+		r->items[i].baselined |= run_in_baseline(r, &r->items[i]);
 	return true;
 }
 
@@ -998,8 +939,20 @@ void lint_loader_issues(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 
 void lint_merge(struct lint_run *into, struct lint_run *from)
 {
-	for (uint32_t i = 0; i < from->len; i++)
-		*new_finding(into) = from->items[i];
+	if (into->store) {
+		/* final already: the cross-object rules only add findings */
+		findings_sort(from->items, from->len);
+		struct buf b = {0};
+		for (uint32_t i = 0; i < from->len; i++) {
+			finding_fingerprint(&from->items[i], &b);
+			from->items[i].baselined |= run_in_baseline(into, &from->items[i]);
+		}
+		buf_free(&b);
+		store_put(into->store, from->items, from->len);
+	} else {
+		for (uint32_t i = 0; i < from->len; i++)
+			*new_finding(into) = from->items[i];
+	}
 	MOVE_VEC(into->index->workloads, from->index->workloads);
 	MOVE_VEC(into->index->services, from->index->services);
 	MOVE_VEC(into->index->selecting, from->index->selecting);
@@ -1009,7 +962,8 @@ void lint_merge(struct lint_run *into, struct lint_run *from)
 	into->nobjects += from->nobjects;
 	for (uint32_t i = 0; i < from->waivers.len; i++)
 		vec_push(&into->waivers, from->waivers.items[i]);
-	arena_adopt(into->arena, &from->own);
+	if (!into->store)
+		arena_adopt(into->arena, &from->own); /* the findings' memory, unless stored */
 	const struct lint_config *cfg = from->cfg;
 	lint_run_free(from);
 	lint_run_init(from, cfg);

@@ -33,25 +33,6 @@ static bool shown(const struct finding *f)
 	return !f->waived && !f->baselined;
 }
 
-struct counts {
-	uint32_t by_sev[4], waived, baselined;
-};
-
-static struct counts count(const struct lint_run *r)
-{
-	struct counts c = {0};
-	for (uint32_t i = 0; i < r->len; i++) {
-		const struct finding *f = &r->items[i];
-		if (f->waived)
-			c.waived++;
-		else if (f->baselined)
-			c.baselined++;
-		else
-			c.by_sev[f->sev]++;
-	}
-	return c;
-}
-
 /* The finding's field as a dotted path, in `b` (reused). */
 static const char *path_of(const struct finding *f, struct buf *b)
 {
@@ -124,8 +105,10 @@ static void render_text(const struct lint_run *r, const struct report_opts *o, s
 {
 	struct buf pb = {0}; /* a finding's dotted path */
 	bool color = o->color;
-	for (uint32_t i = 0; i < r->len; i++) {
-		const struct finding *f = &r->items[i];
+	struct lint_cursor cur;
+	lint_cursor_init(&cur, r);
+	uint32_t i = 0;
+	for (const struct finding *f; (f = lint_cursor_next(&cur)); i++) {
 		if (!shown(f))
 			continue;
 		if (color)
@@ -155,7 +138,7 @@ static void render_text(const struct lint_run *r, const struct report_opts *o, s
 		}
 		drain(out, o);
 	}
-	struct counts c = count(r);
+	struct lint_counts c = lint_count(r);
 	uint32_t total = c.by_sev[1] + c.by_sev[2] + c.by_sev[3];
 	buf_printf(out, "kpc %s: %u finding%s (%u error%s, %u warning%s, %u info) in %u file%s", o->tool ? o->tool : "lint", total, total == 1 ? "" : "s",
 		   c.by_sev[3], c.by_sev[3] == 1 ? "" : "s", c.by_sev[2], c.by_sev[2] == 1 ? "" : "s", c.by_sev[1], o->nfiles,
@@ -163,6 +146,7 @@ static void render_text(const struct lint_run *r, const struct report_opts *o, s
 	if (c.waived || c.baselined)
 		buf_printf(out, "; %u waived, %u in the baseline", c.waived, c.baselined);
 	buf_puts(out, "\n");
+	lint_cursor_free(&cur);
 	buf_free(&pb);
 }
 
@@ -182,8 +166,10 @@ static void render_json(const struct lint_run *r, const struct report_opts *o, s
 {
 	struct buf pb = {0}; /* a finding's dotted path */
 	buf_printf(out, "{\"version\":1,\"tool\":\"kpc\",\"tool_version\":\"%s\",\"findings\":[", KPC_REPORT_VERSION);
-	for (uint32_t i = 0; i < r->len; i++) {
-		const struct finding *f = &r->items[i];
+	struct lint_cursor cur;
+	lint_cursor_init(&cur, r);
+	uint32_t i = 0;
+	for (const struct finding *f; (f = lint_cursor_next(&cur)); i++) {
 		buf_puts(out, i ? ",\n " : "\n ");
 		PUTS(out, "{\"rule\":");
 		json_s(out, f->rule->id);
@@ -223,11 +209,12 @@ static void render_json(const struct lint_run *r, const struct report_opts *o, s
 		buf_puts(out, f->baselined ? "true}" : "false}");
 		drain(out, o);
 	}
-	struct counts c = count(r);
+	struct lint_counts c = lint_count(r);
 	buf_printf(out, "%s],\"summary\":{\"files\":%u,\"error\":%u,\"warning\":%u,\"info\":%u,\"waived\":%u,\"baselined\":%u,"
 			"\"fail_on\":\"%s\"}}\n",
-		   r->len ? "\n" : "", o->nfiles, c.by_sev[3], c.by_sev[2], c.by_sev[1], c.waived, c.baselined,
+		   lint_total(r) ? "\n" : "", o->nfiles, c.by_sev[3], c.by_sev[2], c.by_sev[1], c.waived, c.baselined,
 		   lint_sev_name(o->fail_on));
+	lint_cursor_free(&cur);
 	buf_free(&pb);
 }
 
@@ -250,10 +237,7 @@ static void render_sarif(const struct lint_run *r, const struct report_opts *o, 
 	size_t nr = 0;
 	for (size_t k = 0; k < n; k++) {
 		const struct rule *ru = rule_at(k);
-		bool used = false;
-		for (uint32_t i = 0; i < r->len && !used; i++)
-			used = r->items[i].rule == ru;
-		if (!used)
+		if (!lint_rule_used(r, k))
 			continue;
 		idx[k] = nr;
 		buf_puts(out, nr ? ",\n" : "\n");
@@ -276,8 +260,10 @@ static void render_sarif(const struct lint_run *r, const struct report_opts *o, 
 		buf_puts(out, "]}}");
 	}
 	buf_puts(out, "]}},\n\"results\":[");
-	for (uint32_t i = 0; i < r->len; i++) {
-		const struct finding *f = &r->items[i];
+	struct lint_cursor cur;
+	lint_cursor_init(&cur, r);
+	uint32_t i = 0;
+	for (const struct finding *f; (f = lint_cursor_next(&cur)); i++) {
 		buf_puts(out, i ? ",\n" : "\n");
 		buf_puts(out, "{\"ruleId\":");
 		json_s(out, f->rule->id);
@@ -318,6 +304,7 @@ static void render_sarif(const struct lint_run *r, const struct report_opts *o, 
 	}
 	free(idx);
 	buf_puts(out, "\n]}]}\n");
+	lint_cursor_free(&cur);
 	buf_free(&pb);
 }
 
@@ -345,19 +332,21 @@ static void render_junit(const struct lint_run *r, const struct report_opts *o, 
 {
 	struct buf pb = {0}; /* a finding's dotted path */
 	uint32_t failures = 0, tests = 0;
-	for (uint32_t i = 0; i < r->len; i++)
-		if (shown(&r->items[i])) {
-			tests++;
-			failures += r->items[i].sev >= o->fail_on;
-		}
+	struct lint_counts c = lint_count(r);
+	for (int sev = LINT_INFO; sev <= LINT_ERROR; sev++) {
+		tests += c.by_sev[sev];
+		failures += sev >= (int)o->fail_on ? c.by_sev[sev] : 0;
+	}
 	buf_puts(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 	buf_printf(out, "<testsuites name=\"kpc lint\" tests=\"%u\" failures=\"%u\" errors=\"0\">\n", tests ? tests : 1, failures);
 	buf_printf(out, "  <testsuite name=\"kpc lint\" tests=\"%u\" failures=\"%u\" errors=\"0\" skipped=\"0\">\n", tests ? tests : 1,
 		   failures);
 	if (!tests)
 		buf_puts(out, "    <testcase classname=\"kpc\" name=\"no findings\"/>\n");
-	for (uint32_t i = 0; i < r->len; i++) {
-		const struct finding *f = &r->items[i];
+	struct lint_cursor cur;
+	lint_cursor_init(&cur, r);
+	uint32_t i = 0;
+	for (const struct finding *f; (f = lint_cursor_next(&cur)); i++) {
 		if (!shown(f))
 			continue;
 		buf_puts(out, "    <testcase classname=\"");
@@ -401,6 +390,7 @@ static void render_junit(const struct lint_run *r, const struct report_opts *o, 
 		drain(out, o);
 	}
 	buf_puts(out, "  </testsuite>\n</testsuites>\n");
+	lint_cursor_free(&cur);
 	buf_free(&pb);
 }
 
@@ -427,8 +417,10 @@ static void gh_escape(struct buf *out, const char *s, bool property)
 static void render_github(const struct lint_run *r, const struct report_opts *o, struct buf *out)
 {
 	struct buf pb = {0}; /* a finding's dotted path */
-	for (uint32_t i = 0; i < r->len; i++) {
-		const struct finding *f = &r->items[i];
+	struct lint_cursor cur;
+	lint_cursor_init(&cur, r);
+	uint32_t i = 0;
+	for (const struct finding *f; (f = lint_cursor_next(&cur)); i++) {
 		if (!shown(f))
 			continue;
 		const char *cmd = f->sev == LINT_ERROR ? "error" : f->sev == LINT_WARNING ? "warning" : "notice";
@@ -454,6 +446,7 @@ static void render_github(const struct lint_run *r, const struct report_opts *o,
 		buf_putc(out, '\n');
 		drain(out, o);
 	}
+	lint_cursor_free(&cur);
 	buf_free(&pb);
 }
 

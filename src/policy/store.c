@@ -1,0 +1,349 @@
+/* store.c: final findings, sorted, fingerprinted and kept compactly (see
+ * store.h), and the cursor that reads them back. */
+#include "store.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int finding_cmp(const struct finding *a, const struct finding *b)
+{
+	if (a->loc.file_index != b->loc.file_index)
+		return a->loc.file_index < b->loc.file_index ? -1 : 1;
+	if (a->loc.off != b->loc.off)
+		return a->loc.off < b->loc.off ? -1 : 1;
+	int c = strcmp(a->rule->id, b->rule->id);
+	if (c)
+		return c;
+	c = strcmp(a->pointer, b->pointer);
+	if (c)
+		return c;
+	return strcmp(a->message, b->message);
+}
+
+static int finding_ptr_cmp(const void *pa, const void *pb)
+{
+	const struct finding *a = *(const struct finding *const *)pa, *b = *(const struct finding *const *)pb;
+	int c = finding_cmp(a, b);
+	return c ? c : a < b ? -1 : a > b; /* ties keep the order of checking */
+}
+
+void findings_sort(struct finding *items, uint32_t len)
+{
+	if (len < 2)
+		return;
+	/* sort pointers, then move each finding once */
+	struct finding **ps = xmalloc(len * sizeof *ps);
+	for (uint32_t i = 0; i < len; i++)
+		ps[i] = &items[i];
+	qsort(ps, len, sizeof *ps, finding_ptr_cmp);
+	struct finding *sorted = xmalloc(len * sizeof *sorted);
+	for (uint32_t i = 0; i < len; i++)
+		sorted[i] = *ps[i];
+	memcpy(items, sorted, len * sizeof *items);
+	free(sorted);
+	free(ps);
+}
+
+void finding_fingerprint(struct finding *f, struct buf *b)
+{
+	static const char hex[] = "0123456789abcdef";
+	b->len = 0;
+	const char *parts[4] = {f->rule->id, f->object ? f->object : "", f->container ? f->container : "", f->pointer};
+	for (int k = 0; k < 4; k++) {
+		if (k)
+			buf_putc(b, 0);
+		buf_puts(b, parts[k]);
+	}
+	uint64_t h = kpc_hash64(b->data, b->len);
+	for (int k = 15; k >= 0; k--, h >>= 4)
+		f->fingerprint[k] = hex[h & 15];
+	f->fingerprint[16] = 0;
+}
+
+static uint64_t fp_value(const char *hex16)
+{
+	uint64_t v = 0;
+	for (int i = 0; i < 16; i++)
+		v = v << 4 | (uint64_t)(hex16[i] <= '9' ? hex16[i] - '0' : hex16[i] - 'a' + 10);
+	return v;
+}
+
+bool run_in_baseline(const struct lint_run *r, const struct finding *f)
+{
+	if (!r->nbaseline)
+		return false;
+	uint64_t v = fp_value(f->fingerprint);
+	uint32_t lo = 0, hi = r->nbaseline;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (r->baseline[mid] < v)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < r->nbaseline && r->baseline[lo] == v;
+}
+
+static int u64_cmp(const void *pa, const void *pb)
+{
+	uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
+	return a < b ? -1 : a > b;
+}
+
+bool lint_load_baseline(struct lint_run *r, const char *path, struct buf *err)
+{
+	char *data;
+	size_t len;
+	if (!kpc_read_file(path, &data, &len)) {
+		buf_printf(err, "cannot read baseline '%s'", path);
+		return false;
+	}
+	if (!strstr(data, "\"fingerprints\"")) {
+		buf_printf(err, "'%s' is not a kpc baseline (no \"fingerprints\")", path);
+		free(data);
+		return false;
+	}
+	/* every 16-hex-digit string in quotes is a fingerprint */
+	uint32_t cap = r->nbaseline;
+	for (char *p = strchr(data, '"'); p; p = strchr(p + 1, '"')) {
+		char *q = strchr(p + 1, '"');
+		if (!q)
+			break;
+		if (q - p - 1 == 16) {
+			bool hex = true;
+			for (char *c = p + 1; c < q; c++)
+				hex &= (*c >= '0' && *c <= '9') || (*c >= 'a' && *c <= 'f');
+			if (hex) {
+				if (r->nbaseline == cap) {
+					cap = cap ? cap * 2 : 64;
+					r->baseline = xrealloc(r->baseline, cap * sizeof *r->baseline);
+				}
+				r->baseline[r->nbaseline++] = fp_value(p + 1);
+			}
+		}
+		p = q;
+	}
+	free(data);
+	if (r->nbaseline)
+		qsort(r->baseline, r->nbaseline, sizeof *r->baseline, u64_cmp);
+	return true;
+}
+
+/* ---- records ---------------------------------------------------------------- */
+
+enum { S_FILE, S_MESSAGE, S_OBJECT, S_CONTAINER, S_POINTER, S_REASON, S_NOTE, S_NOTE_FILE, NSTR };
+
+struct rec_head {
+	uint16_t rule;
+	uint8_t sev;
+	uint8_t flags; /* 1 waived, 2 baselined */
+	uint32_t loc[7], note[7]; /* file_index, line, col, end_line, end_col, off, len */
+	char fp[16];
+	uint32_t lens[NSTR]; /* UINT32_MAX: NULL */
+};
+
+static void loc_out(uint32_t *v, const struct loc *l)
+{
+	uint32_t a[7] = {l->file_index, l->line, l->col, l->end_line, l->end_col, l->off, l->len};
+	memcpy(v, a, sizeof a);
+}
+
+static void loc_in(struct loc *l, const uint32_t *v, const char *file)
+{
+	*l = (struct loc){.file = file, .file_index = v[0], .line = v[1], .col = v[2], .end_line = v[3], .end_col = v[4],
+			  .off = v[5], .len = v[6]};
+}
+
+static void encode(struct buf *out, const struct finding *f)
+{
+	struct rec_head h = {.rule = (uint16_t)rule_index(f->rule), .sev = (uint8_t)f->sev,
+			     .flags = (uint8_t)((f->waived ? 1 : 0) | (f->baselined ? 2 : 0))};
+	loc_out(h.loc, &f->loc);
+	loc_out(h.note, &f->note_loc);
+	memcpy(h.fp, f->fingerprint, 16);
+	const char *strs[NSTR] = {f->loc.file, f->message,	  f->object, f->container,
+				  f->pointer,  f->waiver_reason, f->note,   f->note_loc.file};
+	for (int k = 0; k < NSTR; k++)
+		h.lens[k] = strs[k] ? (uint32_t)strlen(strs[k]) : UINT32_MAX;
+	buf_put(out, &h, sizeof h);
+	for (int k = 0; k < NSTR; k++)
+		if (strs[k])
+			buf_put(out, strs[k], h.lens[k] + 1);
+}
+
+static size_t strings_len(const struct rec_head *h)
+{
+	size_t n = 0;
+	for (int k = 0; k < NSTR; k++)
+		if (h->lens[k] != UINT32_MAX)
+			n += (size_t)h->lens[k] + 1;
+	return n;
+}
+
+/* Fills *f from a record's head and strings (which must outlive f). */
+static void decode(struct finding *f, const struct rec_head *h, const char *p)
+{
+	const char *strs[NSTR];
+	for (int k = 0; k < NSTR; k++) {
+		strs[k] = h->lens[k] == UINT32_MAX ? NULL : p;
+		if (strs[k])
+			p += h->lens[k] + 1;
+	}
+	memset(f, 0, sizeof *f);
+	f->rule = rule_at(h->rule);
+	f->sev = (enum lint_sev)h->sev;
+	f->waived = h->flags & 1;
+	f->baselined = (h->flags & 2) != 0;
+	loc_in(&f->loc, h->loc, strs[S_FILE]);
+	loc_in(&f->note_loc, h->note, strs[S_NOTE_FILE]);
+	memcpy(f->fingerprint, h->fp, 16);
+	f->message = strs[S_MESSAGE];
+	f->object = strs[S_OBJECT];
+	f->container = strs[S_CONTAINER];
+	f->pointer = strs[S_POINTER];
+	f->waiver_reason = strs[S_REASON];
+	f->note = strs[S_NOTE];
+}
+
+void store_put(struct lint_store *s, const struct finding *items, uint32_t len)
+{
+	for (uint32_t i = 0; i < len; i++) {
+		const struct finding *f = &items[i];
+		encode(&s->tail, f);
+		s->n++;
+		if (f->waived)
+			s->counts.waived++;
+		else if (f->baselined)
+			s->counts.baselined++;
+		else {
+			s->counts.by_sev[f->sev]++;
+			if (f->sev > s->worst)
+				s->worst = f->sev;
+		}
+		s->used[rule_index(f->rule)] = 1;
+	}
+	if (s->tail.len >= s->memory && !s->failed) {
+		if (!s->f)
+			s->f = tmpfile();
+		if (!s->f || fwrite(s->tail.data, 1, s->tail.len, s->f) != s->tail.len) {
+			s->failed = true; /* keep everything in memory then */
+			return;
+		}
+		s->bytes += s->tail.len;
+		s->tail.len = 0;
+	}
+}
+
+void store_free(struct lint_store *s)
+{
+	if (!s)
+		return;
+	if (s->f)
+		fclose(s->f);
+	buf_free(&s->tail);
+	free(s->used);
+	free(s);
+}
+
+void lint_run_spill(struct lint_run *r, size_t memory)
+{
+	if (r->store)
+		return;
+	r->store = xcalloc(1, sizeof *r->store);
+	r->store->memory = memory ? memory : 4u << 20;
+	r->store->used = xcalloc(rule_count(), 1);
+}
+
+/* ---- reading back ----------------------------------------------------------- */
+
+/* The next stored record into c->spilled; false at the end. */
+static bool next_stored(struct lint_cursor *c)
+{
+	const struct lint_store *s = c->r->store;
+	if (!s || c->stored == s->n)
+		return false;
+	struct rec_head h;
+	if (c->pos < s->bytes) {
+		/* from the file: read the head, then the strings */
+		if (fseek(s->f, (long)c->pos, SEEK_SET) != 0 || fread(&h, sizeof h, 1, s->f) != 1)
+			kpc_die("cannot read back the findings' temporary file");
+		size_t n = strings_len(&h);
+		c->rec.len = 0;
+		buf_reserve(&c->rec, n);
+		if (n && fread(c->rec.data, 1, n, s->f) != n)
+			kpc_die("cannot read back the findings' temporary file");
+		c->pos += sizeof h + n;
+		decode(&c->spilled, &h, c->rec.data);
+	} else {
+		const char *p = s->tail.data + (c->pos - s->bytes);
+		memcpy(&h, p, sizeof h);
+		/* the strings stay in the store's buffer */
+		decode(&c->spilled, &h, p + sizeof h);
+		c->pos += sizeof h + strings_len(&h);
+	}
+	c->stored++;
+	return true;
+}
+
+void lint_cursor_init(struct lint_cursor *c, const struct lint_run *r)
+{
+	memset(c, 0, sizeof *c);
+	c->r = r;
+	c->have = next_stored(c);
+}
+
+const struct finding *lint_cursor_next(struct lint_cursor *c)
+{
+	const struct lint_run *r = c->r;
+	const struct finding *item = c->item < r->len ? &r->items[c->item] : NULL;
+	if (c->have && (!item || finding_cmp(&c->spilled, item) <= 0)) {
+		/* hand out the stored one; the next is read on the next call */
+		c->out = c->spilled;
+		/* its strings (when they came from the file) stay in `keep`;
+		 * the next record is read into the other buffer */
+		struct buf t = c->keep;
+		c->keep = c->rec;
+		c->rec = t;
+		c->have = next_stored(c);
+		return &c->out;
+	}
+	if (item)
+		c->item++;
+	return item;
+}
+
+void lint_cursor_free(struct lint_cursor *c)
+{
+	buf_free(&c->rec);
+	buf_free(&c->keep);
+}
+
+struct lint_counts lint_count(const struct lint_run *r)
+{
+	struct lint_counts c = r->store ? r->store->counts : (struct lint_counts){0};
+	for (uint32_t i = 0; i < r->len; i++) {
+		const struct finding *f = &r->items[i];
+		if (f->waived)
+			c.waived++;
+		else if (f->baselined)
+			c.baselined++;
+		else
+			c.by_sev[f->sev]++;
+	}
+	return c;
+}
+
+bool lint_rule_used(const struct lint_run *r, size_t rule)
+{
+	if (r->store && r->store->used[rule])
+		return true;
+	for (uint32_t i = 0; i < r->len; i++)
+		if (rule_index(r->items[i].rule) == rule)
+			return true;
+	return false;
+}
+
+uint32_t lint_total(const struct lint_run *r)
+{
+	return r->len + (r->store ? r->store->n : 0);
+}

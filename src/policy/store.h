@@ -1,0 +1,43 @@
+/* store.h: where a run keeps its findings once they are final (private to
+ * the policy engine).
+ *
+ * A run over many files (kpc lint) merges each file's findings as the file
+ * is done.  With lint_run_spill, they are then sorted, fingerprinted,
+ * matched against the baseline, counted and written as compact records to
+ * a store: a buffer that moves to an unlinked temporary file once it grows,
+ * so memory does not grow with the number of findings.  The findings of
+ * the cross-object rules, known only at the end, stay in the run's array;
+ * a cursor (lint.h) reads both back in the final order. */
+#ifndef KPC_POLICY_STORE_H
+#define KPC_POLICY_STORE_H
+
+#include "kpc/lint.h"
+
+#include <stdio.h>
+
+struct lint_store {
+	struct buf tail; /* records not yet written to the file */
+	FILE *f;	 /* NULL until the records outgrow memory */
+	uint64_t bytes;	 /* in the file */
+	size_t memory;	 /* records kept in memory before the file is used */
+	uint32_t n;
+	struct lint_counts counts;
+	enum lint_sev worst;
+	bool failed; /* the temporary file could not be written */
+	unsigned char *used; /* per rule: has findings */
+};
+
+/* Sorts findings into their final order: file, offset, rule, pointer,
+ * message; ties keep the order they were made in. */
+void findings_sort(struct finding *items, uint32_t len);
+int finding_cmp(const struct finding *a, const struct finding *b);
+/* Fills f->fingerprint; `scratch` is reused between calls. */
+void finding_fingerprint(struct finding *f, struct buf *scratch);
+/* Whether the run's baseline (if any) holds the finding's fingerprint. */
+bool run_in_baseline(const struct lint_run *r, const struct finding *f);
+
+/* Moves findings (sorted, fingerprinted) into the store. */
+void store_put(struct lint_store *s, const struct finding *items, uint32_t len);
+void store_free(struct lint_store *s);
+
+#endif
