@@ -231,6 +231,7 @@ void store_put(struct lint_store *s, const struct finding *items, uint32_t len)
 		}
 		s->bytes += s->tail.len;
 		s->tail.len = 0;
+		s->rpos = UINT64_MAX; /* written: the next read seeks */
 	}
 }
 
@@ -251,6 +252,7 @@ void lint_run_spill(struct lint_run *r, size_t memory)
 		return;
 	r->store = xcalloc(1, sizeof *r->store);
 	r->store->memory = memory ? memory : 4u << 20;
+	r->store->rpos = UINT64_MAX;
 	r->store->used = xcalloc(rule_count(), 1);
 }
 
@@ -259,13 +261,14 @@ void lint_run_spill(struct lint_run *r, size_t memory)
 /* The next stored record into c->spilled; false at the end. */
 static bool next_stored(struct lint_cursor *c)
 {
-	const struct lint_store *s = c->r->store;
+	struct lint_store *s = c->r->store;
 	if (!s || c->stored == s->n)
 		return false;
 	struct rec_head h;
 	if (c->pos < s->bytes) {
 		/* from the file: read the head, then the strings */
-		if (fseek(s->f, (long)c->pos, SEEK_SET) != 0 || fread(&h, sizeof h, 1, s->f) != 1)
+		/* seek only when needed: a seek empties stdio's buffer */
+		if ((s->rpos != c->pos && fseek(s->f, (long)c->pos, SEEK_SET) != 0) || fread(&h, sizeof h, 1, s->f) != 1)
 			kpc_die("cannot read back the findings' temporary file");
 		size_t n = strings_len(&h);
 		c->rec.len = 0;
@@ -273,6 +276,7 @@ static bool next_stored(struct lint_cursor *c)
 		if (n && fread(c->rec.data, 1, n, s->f) != n)
 			kpc_die("cannot read back the findings' temporary file");
 		c->pos += sizeof h + n;
+		s->rpos = c->pos;
 		decode(&c->spilled, &h, c->rec.data);
 	} else {
 		const char *p = s->tail.data + (c->pos - s->bytes);

@@ -20,6 +20,7 @@ struct lint_store {
 	FILE *f;	 /* NULL until the records outgrow memory */
 	uint64_t bytes;	 /* in the file */
 	size_t memory;	 /* records kept in memory before the file is used */
+	uint64_t rpos;	 /* where the file's stream is positioned for reading */
 	uint32_t n;
 	struct lint_counts counts;
 	enum lint_sev worst;

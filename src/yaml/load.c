@@ -49,6 +49,7 @@ struct loader {
 	struct arena *a;
 	struct buf scratch; /* a block scalar's text while it is assembled */
 	uint32_t text_mismatch; /* yaml_verify_scalars: 1 + offset of a scalar that differs */
+	uint32_t bogus_block;	/* 1 + offset of a block scalar given lines it cannot hold */
 	uint32_t file;
 	const char *src;
 	struct diags *d;
@@ -394,7 +395,15 @@ static bool literal_text(struct loader *L, struct span sp, struct buf *out)
 			leading = sp_;
 		q = nl + 1;
 	}
-	if (indent <= parent_indent || leading > indent)
+	if (indent <= parent_indent) {
+		/* libfyaml gave the scalar lines that cannot be its content: it
+		 * is lost in a broken document, and formatting this token's text
+		 * leaks its buffer in libfyaml 0.7.12 (found by fuzzing) */
+		if (!L->bogus_block)
+			L->bogus_block = sp.off + 1;
+		return false;
+	}
+	if (leading > indent)
 		return false;
 	out->len = 0;
 	size_t content_end = 0; /* length of the text through the last content line */
@@ -464,7 +473,12 @@ static const char *scalar_text_fast(struct loader *L, enum fy_scalar_style st, s
 
 static const char *scalar_text(struct loader *L, struct fy_event *e, enum fy_scalar_style st, struct span sp, size_t *n)
 {
+	uint32_t bogus = L->bogus_block;
 	const char *t = scalar_text_fast(L, st, sp, n);
+	if (!t && L->bogus_block != bogus) {
+		*n = 0;
+		return ""; /* the document is reported when it ends, if libfyaml does not */
+	}
 	if (t && yaml_verify_scalars) {
 		yaml_verified_scalars++;
 		size_t m;
@@ -543,6 +557,7 @@ static bool load(struct arena *a, const struct srcmgr *sm, uint32_t file, uint32
 		switch (e->type) {
 		case FYET_DOCUMENT_START:
 			L.text_mismatch = 0;
+			L.bogus_block = 0;
 			if (fn)
 				mark = arena_mark(a);
 			L.root = NULL;
@@ -553,6 +568,11 @@ static bool load(struct arena *a, const struct srcmgr *sm, uint32_t file, uint32
 			docspan = sp;
 			break;
 		case FYET_DOCUMENT_END:
+			if (L.bogus_block && !L.bad_doc) {
+				diag_error(d, E0501, ((struct span){file, L.bogus_block - 1, 1}),
+					   "invalid YAML: a block scalar with lines less indented than the node that holds it");
+				L.bad_doc = true;
+			}
 			if (L.text_mismatch) {
 				/* only in a well-formed document: libfyaml's texts of a
 				 * document it is giving up on are not a reference */
