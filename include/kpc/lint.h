@@ -154,6 +154,9 @@ struct lint_run {
 	uint32_t nobjects;
 	const char *path_src, *path_copy; /* lint_loc's cache */
 	bool sources_live; /* the sources outlive the run: locations point into them */
+	const struct k8s_obj *ident_of; /* object_ident's cache */
+	const struct arena *ident_arena;
+	const char *ident;
 	struct vec waivers; /* engine-private: valid waivers, for cross-object findings */
 	struct lint_store *store;
 	uint64_t *baseline; /* fingerprints of the baseline, sorted */

@@ -27,6 +27,7 @@ struct input {
 	struct lint_run run; /* this file's findings and index entries */
 	struct buf diag;     /* rendered syntax errors */
 	bool failed;	     /* unreadable or not YAML */
+	bool pending;	     /* pieces wait in `run` (see merge_piece) */
 };
 
 struct job {
@@ -102,6 +103,32 @@ static void *lint_piece(void *arg)
 	return NULL;
 }
 
+#define PIECE_BYTES (8u << 20)
+
+/* A piece of file i, done: straight into the merged run when file i is the
+ * next to merge and nothing of it waits, else into the file's own run. */
+static void merge_piece(struct job *j, uint32_t i, struct piece *p)
+{
+	struct input *in = &j->inputs[i];
+	bool direct = false;
+	if (!in->pending) {
+		pthread_mutex_lock(&j->lock);
+		direct = j->merged == i;
+		if (direct) {
+			if (p->diag.len)
+				fwrite(p->diag.data, 1, p->diag.len, stderr);
+			lint_merge(j->run, &p->run);
+		}
+		pthread_mutex_unlock(&j->lock);
+	}
+	if (!direct) {
+		in->pending = true;
+		lint_merge(&in->run, &p->run);
+		buf_put(&in->diag, p->diag.data, p->diag.len);
+	}
+	in->failed = p->failed;
+}
+
 static void lint_one(struct job *j, uint32_t i, struct arena *wa)
 {
 	struct input *in = &j->inputs[i];
@@ -117,34 +144,44 @@ static void lint_one(struct job *j, uint32_t i, struct arena *wa)
 		return;
 	}
 	uint32_t fid = srcmgr_add(&sm, strcmp(in->path, "-") ? in->path : "<stdin>", data, len);
+	/* a big file is cut at document boundaries into pieces of about
+	 * PIECE_BYTES (and into one piece per thread when it is more than one
+	 * thread's share of the input), checked `par` at a time: the findings
+	 * of a piece leave memory when it is merged */
+	uint32_t par = j->jobs > 1 && len >= j->split_at ? (uint32_t)j->jobs : 1;
+	uint32_t want = par;
+	if (len > PIECE_BYTES) {
+		uint32_t waves = (uint32_t)((len + (size_t)PIECE_BYTES * par - 1) / ((size_t)PIECE_BYTES * par));
+		want = waves * par < 256 ? waves * par : 256;
+	}
 	uint32_t starts[256];
-	uint32_t n = j->jobs > 1 && len >= j->split_at ? yaml_split(data, len, (uint32_t)j->jobs, starts) : (starts[0] = 0, 1);
+	uint32_t n = want > 1 ? yaml_split(data, len, want, starts) : (starts[0] = 0, 1);
 	struct piece *pieces = xcalloc(n, sizeof *pieces);
 	pthread_t *threads = xcalloc(n, sizeof *threads);
-	for (uint32_t k = 0; k < n; k++) {
-		/* a piece in another thread keeps into an arena of its own,
-		 * handed to the worker's when the thread is done */
-		pieces[k] = (struct piece){.j = j, .sm = &sm, .fid = fid, .index = i, .off = starts[k]};
-		arena_init(&pieces[k].keep_own);
-		pieces[k].keep = k ? &pieces[k].keep_own : wa;
-		pieces[k].len = (k + 1 < n ? starts[k + 1] : (uint32_t)len) - starts[k];
-		if (k && pthread_create(&threads[k], NULL, lint_piece, &pieces[k]) != 0)
-			kpc_die("cannot start a thread");
-	}
-	lint_piece(&pieces[0]);
-	/* in order; a syntax error ends the file, as if it were read whole */
-	for (uint32_t k = 0; k < n; k++) {
-		if (k) {
-			pthread_join(threads[k], NULL);
-			arena_adopt(wa, &pieces[k].keep_own);
+	for (uint32_t wave = 0; wave < n; wave += par) {
+		uint32_t end = wave + par < n ? wave + par : n;
+		for (uint32_t k = wave; k < end; k++) {
+			/* a piece in another thread keeps into an arena of its
+			 * own, handed to the worker's when the thread is done */
+			pieces[k] = (struct piece){.j = j, .sm = &sm, .fid = fid, .index = i, .off = starts[k]};
+			arena_init(&pieces[k].keep_own);
+			pieces[k].keep = k > wave ? &pieces[k].keep_own : wa;
+			pieces[k].len = (k + 1 < n ? starts[k + 1] : (uint32_t)len) - starts[k];
+			if (k > wave && pthread_create(&threads[k], NULL, lint_piece, &pieces[k]) != 0)
+				kpc_die("cannot start a thread");
 		}
-		if (!in->failed) {
-			lint_merge(&in->run, &pieces[k].run);
-			buf_put(&in->diag, pieces[k].diag.data, pieces[k].diag.len);
-			in->failed = pieces[k].failed;
+		lint_piece(&pieces[wave]);
+		/* in order; a syntax error ends the file, as if it were read whole */
+		for (uint32_t k = wave; k < end; k++) {
+			if (k > wave) {
+				pthread_join(threads[k], NULL);
+				arena_adopt(wa, &pieces[k].keep_own);
+			}
+			if (!in->failed)
+				merge_piece(j, i, &pieces[k]);
+			lint_run_free(&pieces[k].run);
+			buf_free(&pieces[k].diag);
 		}
-		lint_run_free(&pieces[k].run);
-		buf_free(&pieces[k].diag);
 	}
 	free(threads);
 	free(pieces);

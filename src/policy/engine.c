@@ -124,7 +124,13 @@ struct loc lint_loc(struct lint_run *r, struct span sp)
 	l.off = sp.off;
 	l.len = sp.len;
 	srcmgr_linecol(r->sm, sp.file, sp.off, &l.line, &l.col);
-	srcmgr_linecol(r->sm, sp.file, sp.off + sp.len, &l.end_line, &l.end_col);
+	/* most spans end on their first line */
+	if (sp.off + sp.len <= f->len && !memchr(f->data + sp.off, '\n', sp.len)) {
+		l.end_line = l.line;
+		l.end_col = l.col + sp.len;
+	} else {
+		srcmgr_linecol(r->sm, sp.file, sp.off + sp.len, &l.end_line, &l.end_col);
+	}
 	if (r->sources_live) {
 		uint32_t start = f->lines[l.line - 1], end = start;
 		while (end < f->len && f->data[end] != '\n' && end - start < 400)
@@ -185,11 +191,16 @@ void lint_dotted_path(const char *pointer, const char *container, struct buf *ou
 	*out = b;
 }
 
-static char *object_ident(struct lint_run *r, const struct k8s_obj *o)
+/* "Kind/ns/name": made once per object and arena (findings cluster on
+ * objects). */
+static const char *object_ident(struct lint_run *r, const struct k8s_obj *o)
 {
-	if (*o->ns)
-		return lint_printf(r, "%s/%s/%s", o->kind, o->ns, o->name);
-	return lint_printf(r, "%s/%s", o->kind, o->name);
+	if (r->ident_of != o || r->ident_arena != r->arena) {
+		r->ident = *o->ns ? lint_printf(r, "%s/%s/%s", o->kind, o->ns, o->name) : lint_printf(r, "%s/%s", o->kind, o->name);
+		r->ident_of = o;
+		r->ident_arena = r->arena;
+	}
+	return r->ident;
 }
 
 static struct finding *vreport(struct lint_ctx *cx, struct loc loc, const char *object, const char *container,
@@ -208,7 +219,7 @@ static struct finding *vreport(struct lint_ctx *cx, struct loc loc, const char *
 	f->sev = sev;
 	f->loc = loc;
 	f->message = arena_vprintf(r->arena, fmt, ap);
-	f->object = object ? arena_strdup(r->arena, object) : NULL;
+	f->object = !object ? NULL : object == r->ident && r->ident_arena == r->arena ? object : arena_strdup(r->arena, object);
 	f->container = container ? arena_strdup(r->arena, container) : NULL;
 	f->pointer = arena_strdup(r->arena, pointer ? pointer : "");
 	return f;
@@ -788,6 +799,7 @@ void lint_check_objects(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 	}
 	r->sm = NULL;
 	r->path_src = NULL;
+	r->ident_of = NULL;
 }
 
 /* Waivers for the findings of the cross-object rules, then the waivers
@@ -929,6 +941,7 @@ void lint_loader_issues(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 	}
 	r->sm = NULL;
 	r->path_src = NULL;
+	r->ident_of = NULL;
 }
 
 #define MOVE_VEC(dst, src) \

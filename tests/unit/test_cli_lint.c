@@ -293,3 +293,41 @@ Test(cli_lint, text_report_shows_source_lines)
 	}
 	rmrf(d);
 }
+
+/* A big stream is checked in pieces cut at "---" lines (8 MiB each, and
+ * one per thread): a syntax error in the middle still ends the file there,
+ * the documents after it are not reported, and one thread or three give the
+ * same bytes. */
+Test(cli_lint, big_stream_in_pieces_stops_at_a_syntax_error)
+{
+	char *d = tmpdir();
+	char *p = NULL;
+	cr_assert(asprintf(&p, "%s/big.yaml", d) > 0);
+	FILE *f = fopen(p, "w");
+	cr_assert_not_null(f);
+	/* an upper-case name: one finding (MD003) per document */
+	static const char doc[] = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Before-%06u\n  namespace: shop\n"
+				  "data:\n  key: |\n    some text that makes the document a little longer\n    and another line\n---\n";
+	for (unsigned i = 0; i < 60000; i++) /* about 11 MiB */
+		fprintf(f, doc, i);
+	fputs("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: broken\ndata: x\n---\n", f);
+	for (unsigned i = 0; i < 100; i++)
+		fprintf(f, "apiVersion: v1\nkind: Pod\nmetadata:\n  name: after-error-%u\n---\n", i);
+	fclose(f);
+	char *out1, *out3, *err;
+	int rc1 = run(d, KPC " lint --no-config --profile all --format json big.yaml", &out1, &err);
+	int rc3 = run(d, KPC " lint --no-config --profile all --format json -j3 big.yaml", &out3, NULL);
+	cr_expect_eq(rc1, 2);
+	cr_expect_eq(rc3, 2);
+	cr_expect_not_null(strstr(err, "big.yaml:600004:"), "%s", err);
+	cr_expect_not_null(strstr(err, "error[E0501]"), "%s", err);
+	cr_expect_null(strstr(out1, "after-error"), "a document after the error was checked");
+	cr_expect_not_null(strstr(out1, "ConfigMap/shop/Before-000000"), "the documents before the error were checked");
+	cr_expect_not_null(strstr(out1, "ConfigMap/shop/Before-059999"), "the documents before the error were checked");
+	cr_expect_str_eq(out1, out3);
+	free(out1);
+	free(out3);
+	free(err);
+	free(p);
+	rmrf(d);
+}
