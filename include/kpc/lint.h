@@ -202,7 +202,7 @@ void lint_dotted_path(const char *pointer, const char *container, struct buf *ou
  * and stored compactly, in a temporary file once they outgrow `memory`:
  * memory then stays flat however many files and findings there are.  Read
  * them with a cursor.  (The cross-object rules' findings stay in `items`.) */
-void lint_run_spill(struct lint_run *r, size_t memory); /* memory: bytes of records before a file is used; 0: 4 MiB */
+void lint_run_spill(struct lint_run *r, size_t memory); /* memory: bytes of records before a file is used; 0: 1 MiB */
 /* Loads a baseline file's fingerprints: findings in it are marked
  * `baselined` as they are merged and finished.  False with a message on an
  * unreadable or malformed file. */

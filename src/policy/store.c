@@ -251,7 +251,7 @@ void lint_run_spill(struct lint_run *r, size_t memory)
 	if (r->store)
 		return;
 	r->store = xcalloc(1, sizeof *r->store);
-	r->store->memory = memory ? memory : 4u << 20;
+	r->store->memory = memory ? memory : 1u << 20;
 	r->store->rpos = UINT64_MAX;
 	r->store->used = xcalloc(rule_count(), 1);
 }
