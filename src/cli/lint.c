@@ -67,8 +67,7 @@ static void merge_ready(struct job *j)
  * document boundaries), loaded and checked into its own run. */
 struct piece {
 	const struct job *j;
-	struct arena *keep; /* what the run keeps (lint_run_init_in): the worker's arena, or keep_own */
-	struct arena keep_own;
+	struct arena *keep; /* what the run keeps (lint_run_init_in): its thread's arena */
 	const struct srcmgr *sm;
 	uint32_t fid, index, off, len;
 	struct lint_run run;
@@ -129,6 +128,49 @@ static void merge_piece(struct job *j, uint32_t i, struct piece *p)
 	in->failed = p->failed;
 }
 
+/* The pieces of one file, shared by the threads that check them. */
+struct file_job {
+	struct job *j;
+	uint32_t i, n;
+	struct piece *pieces;
+	atomic_uint next;
+	pthread_mutex_t lock;
+	bool *done;
+	uint32_t merged;
+	struct arena *wa; /* the worker's arena, where what the pieces keep ends up */
+};
+
+static void *piece_worker(void *arg)
+{
+	struct file_job *fj = arg;
+	struct input *in = &fj->j->inputs[fj->i];
+	/* what this thread's pieces keep, handed to the worker's arena */
+	struct arena keep;
+	arena_init(&keep);
+	for (;;) {
+		uint32_t k = atomic_fetch_add(&fj->next, 1);
+		if (k >= fj->n)
+			break;
+		fj->pieces[k].keep = &keep;
+		lint_piece(&fj->pieces[k]);
+		pthread_mutex_lock(&fj->lock);
+		fj->done[k] = true;
+		/* in order; a syntax error ends the file, as if it were read whole */
+		while (fj->merged < fj->n && fj->done[fj->merged]) {
+			struct piece *p = &fj->pieces[fj->merged++];
+			if (!in->failed)
+				merge_piece(fj->j, fj->i, p);
+			lint_run_free(&p->run);
+			buf_free(&p->diag);
+		}
+		pthread_mutex_unlock(&fj->lock);
+	}
+	pthread_mutex_lock(&fj->lock);
+	arena_adopt(fj->wa, &keep);
+	pthread_mutex_unlock(&fj->lock);
+	return NULL;
+}
+
 static void lint_one(struct job *j, uint32_t i, struct arena *wa)
 {
 	struct input *in = &j->inputs[i];
@@ -146,8 +188,8 @@ static void lint_one(struct job *j, uint32_t i, struct arena *wa)
 	uint32_t fid = srcmgr_add(&sm, strcmp(in->path, "-") ? in->path : "<stdin>", data, len);
 	/* a big file is cut at document boundaries into pieces of about
 	 * PIECE_BYTES (and into one piece per thread when it is more than one
-	 * thread's share of the input), checked `par` at a time: the findings
-	 * of a piece leave memory when it is merged */
+	 * thread's share of the input), checked by `par` threads and merged in
+	 * order as they are done: the findings of a piece leave memory then */
 	uint32_t par = j->jobs > 1 && len >= j->split_at ? (uint32_t)j->jobs : 1;
 	uint32_t want = par;
 	if (len > PIECE_BYTES) {
@@ -156,35 +198,27 @@ static void lint_one(struct job *j, uint32_t i, struct arena *wa)
 	}
 	uint32_t starts[256];
 	uint32_t n = want > 1 ? yaml_split(data, len, want, starts) : (starts[0] = 0, 1);
-	struct piece *pieces = xcalloc(n, sizeof *pieces);
-	pthread_t *threads = xcalloc(n, sizeof *threads);
-	for (uint32_t wave = 0; wave < n; wave += par) {
-		uint32_t end = wave + par < n ? wave + par : n;
-		for (uint32_t k = wave; k < end; k++) {
-			/* a piece in another thread keeps into an arena of its
-			 * own, handed to the worker's when the thread is done */
-			pieces[k] = (struct piece){.j = j, .sm = &sm, .fid = fid, .index = i, .off = starts[k]};
-			arena_init(&pieces[k].keep_own);
-			pieces[k].keep = k > wave ? &pieces[k].keep_own : wa;
-			pieces[k].len = (k + 1 < n ? starts[k + 1] : (uint32_t)len) - starts[k];
-			if (k > wave && pthread_create(&threads[k], NULL, lint_piece, &pieces[k]) != 0)
-				kpc_die("cannot start a thread");
-		}
-		lint_piece(&pieces[wave]);
-		/* in order; a syntax error ends the file, as if it were read whole */
-		for (uint32_t k = wave; k < end; k++) {
-			if (k > wave) {
-				pthread_join(threads[k], NULL);
-				arena_adopt(wa, &pieces[k].keep_own);
-			}
-			if (!in->failed)
-				merge_piece(j, i, &pieces[k]);
-			lint_run_free(&pieces[k].run);
-			buf_free(&pieces[k].diag);
-		}
+	struct file_job fj = {.j = j, .i = i, .n = n, .wa = wa};
+	fj.pieces = xcalloc(n, sizeof *fj.pieces);
+	fj.done = xcalloc(n, sizeof *fj.done);
+	for (uint32_t k = 0; k < n; k++) {
+		fj.pieces[k] = (struct piece){.j = j, .sm = &sm, .fid = fid, .index = i, .off = starts[k]};
+		fj.pieces[k].len = (k + 1 < n ? starts[k + 1] : (uint32_t)len) - starts[k];
 	}
-	free(threads);
-	free(pieces);
+	atomic_init(&fj.next, 0);
+	pthread_mutex_init(&fj.lock, NULL);
+	if (par > n)
+		par = n;
+	pthread_t threads[256];
+	for (uint32_t t = 1; t < par; t++)
+		if (pthread_create(&threads[t], NULL, piece_worker, &fj) != 0)
+			kpc_die("cannot start a thread");
+	piece_worker(&fj);
+	for (uint32_t t = 1; t < par; t++)
+		pthread_join(threads[t], NULL);
+	pthread_mutex_destroy(&fj.lock);
+	free(fj.done);
+	free(fj.pieces);
 	if (!strcmp(in->path, "-")) {
 		/* standard input cannot be read twice: keep it for the report */
 		j->stdin_data = sm.files[fid].data;
