@@ -37,12 +37,12 @@ struct job {
 	const struct lint_config *cfg;
 	bool color;
 	int jobs;
-	uint64_t split_at; /* a file this big is cut into `jobs` pieces loaded in parallel */
+	uint64_t split_at; /* a file this big is cut into `jobs` pieces checked in parallel */
+	char *stdin_data;  /* standard input, kept to show its lines in the report */
+	size_t stdin_len;
 	/* files are merged into `run` in file order as soon as they and all
 	 * before them are done, so finished files do not pile up */
 	pthread_mutex_t lock;
-	char *stdin_data; /* standard input, kept to show its lines in the report */
-	size_t stdin_len;
 	bool *done;
 	uint32_t merged;
 	struct lint_run *run;

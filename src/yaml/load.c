@@ -740,10 +740,8 @@ uint32_t yaml_split(const char *src, size_t len, uint32_t parts, uint32_t *start
 		return 1;
 	/* directives (%YAML, %TAG) belong to the document after them: a
 	 * stream with any is not split */
-	if (len && src[0] == '%')
-		return 1;
-	for (const char *p = src; (p = memchr(p, '\n', len - (size_t)(p - src))) != NULL && (size_t)(p - src) + 1 < len; p++)
-		if (p[1] == '%')
+	for (const char *p = src; (p = memchr(p, '%', len - (size_t)(p - src))) != NULL; p++)
+		if (p == src || p[-1] == '\n')
 			return 1;
 	uint32_t n = 1;
 	const char *end = src + len;
