@@ -355,6 +355,19 @@ void buf_json_str(struct buf *b, const char *p, size_t n)
 	b->data[b->len++] = '"';
 	size_t run = 0; /* start of the pending run of characters that need no escape */
 	for (size_t i = 0; i < n; i++) {
+		/* eight bytes at a time while none is a control character, '"'
+		 * or '\\' (the classic "has a byte less than" bit trick) */
+		while (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, p + i, 8);
+			const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+			uint64_t q = w ^ (ones * '"'), bs = w ^ (ones * '\\');
+			if ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & highs)
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
 		unsigned char c = (unsigned char)p[i];
 		if (c >= 0x20 && c != '"' && c != '\\')
 			continue;

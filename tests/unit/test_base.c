@@ -105,3 +105,48 @@ Test(atomic, never_replaces_a_device)
 	cr_assert_not(kpc_atomic_open(&w, "/dev/null"));
 	cr_assert_eq(errno, EINVAL);
 }
+
+/* The escaping reads eight bytes at a time: every character that needs an
+ * escape is found at every position of a block, next to UTF-8 bytes. */
+static void json_reference(struct buf *b, const char *p, size_t n)
+{
+	buf_putc(b, '"');
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)p[i];
+		if (c == '"' || c == '\\') {
+			buf_putc(b, '\\');
+			buf_putc(b, (char)c);
+		} else if (c < 0x20) {
+			const char *named = c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : c == '\b' ? "\\b" : c == '\f' ? "\\f" : NULL;
+			if (named)
+				buf_puts(b, named);
+			else
+				buf_printf(b, "\\u%04x", c);
+		} else {
+			buf_putc(b, (char)c);
+		}
+	}
+	buf_putc(b, '"');
+}
+
+Test(buf, json_escapes_at_every_position)
+{
+	static const char specials[] = {'"', '\\', '\n', '\x01', '\x1f', '\t'};
+	for (size_t s = 0; s < sizeof specials; s++) {
+		for (size_t len = 1; len <= 24; len++) {
+			for (size_t at = 0; at < len; at++) {
+				char text[24];
+				for (size_t i = 0; i < len; i++)
+					text[i] = (char)(i % 3 == 0 ? 0xC3 : i % 3 == 1 ? 0xA9 : 'a' + (char)i); /* é and letters */
+				text[at] = specials[s];
+				struct buf got = {0}, want = {0};
+				buf_json_str(&got, text, len);
+				json_reference(&want, text, len);
+				cr_assert(got.len == want.len && !memcmp(got.data, want.data, got.len), "special %zu at %zu of %zu: %s vs %s", s,
+					  at, len, buf_cstr(&got), buf_cstr(&want));
+				buf_free(&got);
+				buf_free(&want);
+			}
+		}
+	}
+}
