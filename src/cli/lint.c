@@ -277,7 +277,7 @@ static bool parse_minor(const char *v, int *minor)
  * file order. */
 struct line_reader {
 	const struct job *j;
-	const char *path;
+	char *path; /* a copy: a finding's strings live only until the next */
 	FILE *f;
 	char line[401];
 };
@@ -297,7 +297,10 @@ static const char *read_line(void *user, const struct loc *l, size_t *len)
 		if (!lr->path || strcmp(lr->path, l->file)) {
 			if (lr->f)
 				fclose(lr->f);
-			lr->path = l->file;
+			free(lr->path);
+			lr->path = strdup(l->file);
+			if (!lr->path)
+				kpc_die("out of memory");
 			lr->f = fopen(l->file, "rb");
 		}
 		if (!lr->f || fseek(lr->f, start, SEEK_SET) != 0)
@@ -576,6 +579,7 @@ int cmd_lint(int argc, char **argv)
 	fflush(stdout);
 	if (lr.f)
 		fclose(lr.f);
+	free(lr.path);
 	free(j.stdin_data);
 	lint_run_free(&run);
 	for (uint32_t i = 0; i < files.len; i++)

@@ -458,8 +458,8 @@ static const char *scalar_text_fast(struct loader *L, enum fy_scalar_style st, s
 	const char *p = L->src + sp.off;
 	if (st == FYSS_PLAIN || st == FYSS_DOUBLE_QUOTED || st == FYSS_SINGLE_QUOTED) {
 		/* no line break (nor, quoted, an escape or a doubled quote) */
-		int stop = st == FYSS_DOUBLE_QUOTED ? '\\' : st == FYSS_SINGLE_QUOTED ? '\'' : '\n';
-		if (!memchr(p, '\n', sp.len) && !memchr(p, '\r', sp.len) && !memchr(p, stop, sp.len)) {
+		int stop = st == FYSS_DOUBLE_QUOTED ? '\\' : st == FYSS_SINGLE_QUOTED ? '\'' : 0;
+		if (!memchr(p, '\n', sp.len) && !memchr(p, '\r', sp.len) && (!stop || !memchr(p, stop, sp.len))) {
 			*n = sp.len;
 			return p;
 		}
