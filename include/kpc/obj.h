@@ -72,6 +72,7 @@ struct k8s_obj {
 	struct obj *root;
 	const char *api_version, *kind, *ns, *name;
 	struct span span; /* the statement that produced it */
+	uint32_t seq;	  /* the order it was added in (objset_add counts) */
 };
 
 struct objset {
@@ -81,7 +82,7 @@ struct objset {
 void objset_add(struct objset *s, struct obj *root, struct span sp);
 void objset_free(struct objset *s);
 /* Sort into a deterministic order: kustomize's legacy kind order, then
- * namespace, then name. */
+ * namespace, then name, then the order they were added in. */
 void objset_sort(struct objset *s);
 
 /* JSON dump of the object set (--emit objects); Secret data is redacted. */

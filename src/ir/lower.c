@@ -2013,7 +2013,7 @@ static void lower_account(struct lower *L, struct app_ctx *ac, struct obj *label
 	if (!have_sa) {
 		L->account_slots[slot] = L->accounts.len / 3 + 1;
 		vec_push(&L->accounts, s);
-		vec_push(&L->accounts, arena_strdup(A, ac->ns));
+		vec_push(&L->accounts, arena_strdup(L->keep, ac->ns));
 		vec_push(&L->accounts, has_rules ? s : NULL);
 		struct obj *lab = obj_deep_copy(A, labels);
 		emit(L, object(L, "v1", "ServiceAccount", metadata(L, n, ac->ns, lab, sp), sp), sp);
@@ -2396,24 +2396,50 @@ static void lower_app(struct lower *L, struct kp_decl *d)
 	L->app_annotations = NULL;
 }
 
-bool kpc_lower(struct kpc_unit *u, const struct kpc_options *opt)
+static void lower_decl(struct lower *L, struct kp_decl *d)
+{
+	switch (d->kind) {
+	case DECL_NAMESPACE: lower_namespace(L, d); break;
+	case DECL_CONFIG: lower_config(L, d); break;
+	case DECL_SECRET: lower_secret(L, d); break;
+	case DECL_APP:
+		lower_app(L, d);
+		L->app_annotations = NULL;
+		break;
+	default: break;
+	}
+}
+
+/* Lowers every declaration; with `fn`, hands each one's objects over and
+ * keeps only their identities (copied into `keep`). */
+static bool lower_all(struct kpc_unit *u, const struct kpc_options *opt, kpc_object_fn fn, void *user)
 {
 	static const struct kpc_options none = {0};
-	struct lower L = {.u = u, .a = &u->arena, .d = &u->diags, .opt = opt ? opt : &none};
+	struct arena keep;
+	arena_init(&keep);
+	struct lower L = {.u = u, .a = &u->arena, .d = &u->diags, .opt = opt ? opt : &none, .keep = fn ? &keep : &u->arena};
 	uint32_t before = u->diags.nerrors;
 	for (uint32_t i = 1; i < u->decls.len; i++) {
 		struct kp_decl *d = u->decls.items[i];
-		switch (d->kind) {
-		case DECL_NAMESPACE: lower_namespace(&L, d); break;
-		case DECL_CONFIG: lower_config(&L, d); break;
-		case DECL_SECRET: lower_secret(&L, d); break;
-		case DECL_APP:
-			lower_app(&L, d);
-			L.app_annotations = NULL;
-			break;
-		default: break;
+		if (!fn) {
+			lower_decl(&L, d);
+			continue;
 		}
+		struct arena_mark m = arena_mark(&u->arena);
+		uint32_t first = u->objects.len;
+		lower_decl(&L, d);
+		fn(user, &u->objects, first);
+		for (uint32_t j = first; j < u->objects.len; j++) {
+			struct k8s_obj *k = &u->objects.items[j];
+			k->root = NULL;
+			k->api_version = arena_strdup(&keep, k->api_version);
+			k->kind = arena_strdup(&keep, k->kind);
+			k->ns = arena_strdup(&keep, k->ns);
+			k->name = arena_strdup(&keep, k->name);
+		}
+		arena_release(&u->arena, m);
 	}
+	arena_adopt(&u->arena, &keep);
 	vec_free(&L.accounts);
 	free(L.account_slots);
 	objset_sort(&u->objects);
@@ -2428,6 +2454,16 @@ bool kpc_lower(struct kpc_unit *u, const struct kpc_options *opt)
 		}
 	}
 	return u->diags.nerrors == before;
+}
+
+bool kpc_lower(struct kpc_unit *u, const struct kpc_options *opt)
+{
+	return lower_all(u, opt, NULL, NULL);
+}
+
+bool kpc_compile_each(struct kpc_unit *u, const char *path, const struct kpc_options *opt, kpc_object_fn fn, void *user)
+{
+	return kpc_load(u, path) && kpc_resolve(u, opt) && lower_all(u, opt, fn, user);
 }
 
 bool kpc_compile(struct kpc_unit *u, const char *path, const struct kpc_options *opt)

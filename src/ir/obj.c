@@ -187,6 +187,7 @@ void objset_add(struct objset *s, struct obj *root, struct span sp)
 	struct k8s_obj *k = &s->items[s->len++];
 	k->root = root;
 	k->span = sp;
+	k->seq = s->len - 1;
 	k->api_version = scalar_or(obj_get(root, "apiVersion"), "");
 	k->kind = scalar_or(obj_get(root, "kind"), "");
 	struct obj *md = obj_get(root, "metadata");
@@ -252,7 +253,10 @@ static int key_cmp(const void *pa, const void *pb)
 	c = strcmp(*a->o->ns ? a->o->ns : "~X", *b->o->ns ? b->o->ns : "~X");
 	if (c)
 		return c;
-	return strcmp(*a->o->name ? a->o->name : "~N", *b->o->name ? b->o->name : "~N");
+	c = strcmp(*a->o->name ? a->o->name : "~N", *b->o->name ? b->o->name : "~N");
+	if (c)
+		return c;
+	return a->o->seq < b->o->seq ? -1 : a->o->seq > b->o->seq;
 }
 
 void objset_sort(struct objset *s)
