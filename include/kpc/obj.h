@@ -82,7 +82,7 @@ struct objset {
 void objset_add(struct objset *s, struct obj *root, struct span sp);
 void objset_free(struct objset *s);
 /* Sort into a deterministic order: kustomize's legacy kind order, then
- * namespace, then name, then the order they were added in. */
+ * namespace, then name. */
 void objset_sort(struct objset *s);
 
 /* JSON dump of the object set (--emit objects); Secret data is redacted. */

@@ -220,43 +220,46 @@ static int kind_rank(const char *k)
 	return 500;
 }
 
-/* kustomize's Gvk.String(): group_version_kind, "~G" and "~V" for empty parts. */
-static char *gvk_string(const struct k8s_obj *o)
+/* Appends kustomize's Gvk.String(), group_version_kind with "~G" and "~V"
+ * for empty parts. */
+static void put_gvk(struct buf *b, const struct k8s_obj *o)
 {
 	const char *slash = strchr(o->api_version, '/');
-	struct buf b = {0};
-	if (slash)
-		buf_printf(&b, "%.*s_%s_%s", (int)(slash - o->api_version), o->api_version, slash + 1, o->kind);
-	else
-		buf_printf(&b, "~G_%s_%s", *o->api_version ? o->api_version : "~V", o->kind);
-	buf_cstr(&b);
-	return b.data;
+	if (slash) {
+		buf_put(b, o->api_version, (size_t)(slash - o->api_version));
+		buf_putc(b, '_');
+		buf_puts(b, slash + 1);
+	} else {
+		buf_puts(b, "~G_");
+		buf_puts(b, *o->api_version ? o->api_version : "~V");
+	}
+	buf_putc(b, '_');
+	buf_puts(b, o->kind);
 }
 
 struct sort_key {
 	int rank;
-	char *gvk;
-	const struct k8s_obj *o;
+	uint32_t pos; /* in the set before sorting */
+	const char *text; /* the rest of the key: "GVK\0NS\0NAME" */
+	size_t off, len;
 };
 
 /* kustomize's legacy order: the listed kinds first, in that order, the
  * webhook configurations last, everything else between; ties by the
- * group_version_kind string, then namespace ("~X" when empty), then name. */
+ * group_version_kind string, then namespace ("~X" when empty), then name
+ * ("~N"); equal keys keep their order.  The three strings are compared as
+ * one key, "GVK\0NS\0NAME": none holds a NUL, so that is the same order. */
 static int key_cmp(const void *pa, const void *pb)
 {
 	const struct sort_key *a = pa, *b = pb;
 	if (a->rank != b->rank)
 		return a->rank < b->rank ? -1 : 1;
-	int c = strcmp(a->gvk, b->gvk);
+	int c = memcmp(a->text, b->text, a->len < b->len ? a->len : b->len);
 	if (c)
 		return c;
-	c = strcmp(*a->o->ns ? a->o->ns : "~X", *b->o->ns ? b->o->ns : "~X");
-	if (c)
-		return c;
-	c = strcmp(*a->o->name ? a->o->name : "~N", *b->o->name ? b->o->name : "~N");
-	if (c)
-		return c;
-	return a->o->seq < b->o->seq ? -1 : a->o->seq > b->o->seq;
+	if (a->len != b->len)
+		return a->len < b->len ? -1 : 1;
+	return a->pos < b->pos ? -1 : a->pos > b->pos;
 }
 
 void objset_sort(struct objset *s)
@@ -265,17 +268,26 @@ void objset_sort(struct objset *s)
 		return;
 	/* the keys are computed once per object, not once per comparison */
 	struct sort_key *keys = xmalloc(s->len * sizeof *keys);
+	struct buf text = {0};
 	for (uint32_t i = 0; i < s->len; i++) {
-		keys[i].rank = kind_rank(s->items[i].kind);
-		keys[i].gvk = gvk_string(&s->items[i]);
-		keys[i].o = &s->items[i];
+		const struct k8s_obj *o = &s->items[i];
+		keys[i].rank = kind_rank(o->kind);
+		keys[i].pos = i;
+		keys[i].off = text.len;
+		put_gvk(&text, o);
+		buf_putc(&text, 0);
+		buf_puts(&text, *o->ns ? o->ns : "~X");
+		buf_putc(&text, 0);
+		buf_puts(&text, *o->name ? o->name : "~N");
+		keys[i].len = text.len - keys[i].off;
 	}
+	for (uint32_t i = 0; i < s->len; i++)
+		keys[i].text = text.data + keys[i].off;
 	qsort(keys, s->len, sizeof *keys, key_cmp);
 	struct k8s_obj *sorted = xmalloc(s->len * sizeof *sorted);
-	for (uint32_t i = 0; i < s->len; i++) {
-		sorted[i] = *keys[i].o;
-		free(keys[i].gvk);
-	}
+	for (uint32_t i = 0; i < s->len; i++)
+		sorted[i] = s->items[keys[i].pos];
+	buf_free(&text);
 	free(keys);
 	free(s->items);
 	s->items = sorted;
