@@ -46,6 +46,9 @@ struct obj *obj_map(struct arena *a, struct span sp);
 struct obj *obj_seq(struct arena *a, struct span sp);
 struct obj *obj_str(struct arena *a, struct sv s, struct span sp);
 struct obj *obj_strc(struct arena *a, const char *s, struct span sp);
+/* A string node pointing at `s` itself, which must be followed by a NUL and
+ * outlive the tree (a literal, a string of the same arena). */
+struct obj *obj_str_nocopy(struct arena *a, struct sv s, struct span sp);
 struct obj *obj_int(struct arena *a, int64_t v, struct span sp);
 struct obj *obj_bool(struct arena *a, bool v, struct span sp);
 
@@ -59,6 +62,9 @@ struct obj *obj_child_map(struct arena *a, struct obj *map, const char *key, str
 struct obj *obj_child_seq(struct arena *a, struct obj *map, const char *key, struct span sp);
 void obj_push(struct arena *a, struct obj *seq, struct obj *val);
 struct obj *obj_deep_copy(struct arena *a, const struct obj *o);
+/* A copy of the node alone: a map's or sequence's entries are copied, the
+ * nodes they point to are shared. */
+struct obj *obj_copy(struct arena *a, const struct obj *o);
 /* Adds a pair without looking for an existing key (the YAML loader checks
  * duplicates itself). */
 void obj_append(struct arena *a, struct obj *map, struct sv key, struct span kspan, struct obj *val);

@@ -31,6 +31,13 @@ struct obj *obj_str(struct arena *a, struct sv s, struct span sp)
 	return o;
 }
 
+struct obj *obj_str_nocopy(struct arena *a, struct sv s, struct span sp)
+{
+	struct obj *o = mk(a, OBJ_STR, sp);
+	o->s = s;
+	return o;
+}
+
 struct obj *obj_strc(struct arena *a, const char *s, struct span sp)
 {
 	return obj_str(a, sv_from(s), sp);
@@ -158,6 +165,22 @@ struct obj *obj_deep_copy(struct arena *a, const struct obj *o)
 		for (uint32_t i = 0; i < o->seq.len; i++)
 			obj_push(a, c, obj_deep_copy(a, o->seq.items[i]));
 		break;
+	}
+	return c;
+}
+
+struct obj *obj_copy(struct arena *a, const struct obj *o)
+{
+	struct obj *c = mk(a, o->kind, o->span);
+	*c = *o;
+	if (o->kind == OBJ_MAP && o->map.len) {
+		c->map.items = arena_alloc(a, o->map.len * sizeof *c->map.items);
+		memcpy(c->map.items, o->map.items, o->map.len * sizeof *c->map.items);
+		c->map.cap = o->map.len;
+	} else if (o->kind == OBJ_SEQ && o->seq.len) {
+		c->seq.items = arena_alloc(a, o->seq.len * sizeof *c->seq.items);
+		memcpy(c->seq.items, o->seq.items, o->seq.len * sizeof *c->seq.items);
+		c->seq.cap = o->seq.len;
 	}
 	return c;
 }
