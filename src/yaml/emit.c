@@ -38,10 +38,10 @@ static bool is_printable(unsigned char c)
 	return c >= 0x20 && c < 0x7f;
 }
 
-/* Whether one of eight bytes may be a control or non-ASCII byte, ':' or
- * '#' (the classic bit tricks: a false alarm costs a byte-wise look, a miss
- * is impossible). */
-static bool needs_look(uint64_t x)
+/* The high bit of each of eight bytes that may be a control or non-ASCII
+ * byte, ':' or '#' (the classic bit tricks: a false alarm costs a byte-wise
+ * look, a miss is impossible). */
+static inline uint64_t look_bits(uint64_t x)
 {
 	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
 	uint64_t below = (x - ones * 0x20) & ~x; /* a byte < 0x20 */
@@ -49,25 +49,47 @@ static bool needs_look(uint64_t x)
 	uint64_t colon = x ^ (ones * ':'), hash = x ^ (ones * '#');
 	colon = (colon - ones) & ~colon;
 	hash = (hash - ones) & ~hash;
-	return ((below | above | colon | hash) & high) != 0;
+	return (below | above | colon | hash) & high;
+}
+
+/* Whether one of the `n` bytes at `p` may need a closer look: word-sized
+ * loads, the last one overlapping the one before (and for fewer than eight
+ * bytes, two overlapping halves or single bytes, the rest of the word
+ * filled with a harmless letter). */
+static bool any_needs_look(const char *p, size_t n)
+{
+	uint64_t x, bits = 0;
+	if (n >= 8) {
+		for (size_t i = 0; i + 8 < n; i += 8) {
+			memcpy(&x, p + i, 8);
+			bits |= look_bits(x);
+		}
+		memcpy(&x, p + n - 8, 8);
+	} else if (n >= 4) {
+		uint32_t a, b;
+		memcpy(&a, p, 4);
+		memcpy(&b, p + n - 4, 4);
+		x = a | (uint64_t)b << 32;
+	} else {
+		x = 0x6161616161000000u | (unsigned char)p[0] | (uint64_t)(unsigned char)p[n / 2] << 8 |
+		    (uint64_t)(unsigned char)p[n - 1] << 16;
+	}
+	return (bits | look_bits(x)) != 0;
 }
 
 static bool is_reserved_word(struct sv s)
 {
-	/* by length: "name" or "port" is compared with a few words, not all */
-	static const char *const words[6][7] = {
-		[1] = {"~", "y", "Y", "n", "N", "="},
-		[2] = {"no", "No", "NO", "on", "On", "ON", "<<"},
-		[3] = {"yes", "Yes", "YES", "off", "Off", "OFF"},
-		[4] = {"null", "Null", "NULL", "true", "True", "TRUE"},
-		[5] = {"false", "False", "FALSE"},
-	};
-	if (s.len > 5)
-		return false;
-	for (size_t i = 0; i < 7 && words[s.len][i]; i++)
-		if (memcmp(s.p, words[s.len][i], s.len) == 0)
-			return true;
-	return false;
+	/* by length, each comparison of a known size (compiled inline) */
+#define IS(w) (memcmp(s.p, w, sizeof(w) - 1) == 0)
+	switch (s.len) {
+	case 1: return memchr("~yYnN=", s.p[0], 6) != NULL;
+	case 2: return IS("no") || IS("No") || IS("NO") || IS("on") || IS("On") || IS("ON") || IS("<<");
+	case 3: return IS("yes") || IS("Yes") || IS("YES") || IS("off") || IS("Off") || IS("OFF");
+	case 4: return IS("null") || IS("Null") || IS("NULL") || IS("true") || IS("True") || IS("TRUE");
+	case 5: return IS("false") || IS("False") || IS("FALSE");
+	default: return false;
+	}
+#undef IS
 }
 
 /* Anything that starts like a number and is made only of number-ish
@@ -100,15 +122,9 @@ bool yaml_plain_safe(struct sv s)
 		return false;
 	if (s.p[s.len - 1] == ' ' || s.p[s.len - 1] == ':')
 		return false;
-	size_t i = 1;
-	/* eight bytes at a time while none of them needs a closer look */
-	for (; i + 8 <= s.len; i += 8) {
-		uint64_t x;
-		memcpy(&x, s.p + i, 8);
-		if (needs_look(x))
-			break;
-	}
-	for (; i < s.len; i++) {
+	if (!any_needs_look(s.p, s.len))
+		return true;
+	for (size_t i = 1; i < s.len; i++) {
 		unsigned char c = (unsigned char)s.p[i];
 		if (!is_printable(c))
 			return false;
