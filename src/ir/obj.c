@@ -91,9 +91,10 @@ void obj_append_nocopy(struct arena *a, struct obj *map, struct sv key, struct s
 
 void obj_set(struct arena *a, struct obj *map, const char *key, struct obj *val)
 {
-	struct sv k = sv_from(key);
+	struct sv k = {key, strlen(key)};
 	for (uint32_t i = 0; i < map->map.len; i++) {
-		if (sv_eq(map->map.items[i].key, k)) {
+		const struct sv m = map->map.items[i].key;
+		if (m.len == k.len && (k.len == 0 || (m.p[0] == key[0] && memcmp(m.p, key, k.len) == 0))) {
 			map->map.items[i].val = val;
 			return;
 		}
@@ -192,8 +193,22 @@ static int pair_cmp(const void *a, const void *b)
 
 void obj_sort_keys(struct obj *map)
 {
-	if (map && map->kind == OBJ_MAP && map->map.len > 1)
-		qsort(map->map.items, map->map.len, sizeof *map->map.items, pair_cmp);
+	if (!map || map->kind != OBJ_MAP || map->map.len < 2)
+		return;
+	struct obj_pair *it = map->map.items;
+	if (map->map.len > 16) {
+		qsort(it, map->map.len, sizeof *it, pair_cmp);
+		return;
+	}
+	/* label maps are small and often sorted already: insertion sort, which
+	 * keeps equal keys in order as qsort (a merge sort in glibc) does */
+	for (uint32_t i = 1; i < map->map.len; i++) {
+		struct obj_pair p = it[i];
+		uint32_t j = i;
+		for (; j > 0 && sv_cmp(it[j - 1].key, p.key) > 0; j--)
+			it[j] = it[j - 1];
+		it[j] = p;
+	}
 }
 
 static const char *scalar_or(const struct obj *o, const char *dflt)

@@ -214,7 +214,9 @@ static void emit_scalar(const struct obj *o, struct buf *out)
  * check for a whole line. */
 static void put_line(struct buf *out, int ind, struct sv a, struct sv sep, struct sv b)
 {
-	buf_reserve(out, (size_t)ind + a.len + sep.len + b.len);
+	size_t n = (size_t)ind + a.len + sep.len + b.len;
+	if (out->len + n + 1 > out->cap)
+		buf_reserve(out, n);
 	char *w = out->data + out->len;
 	memset(w, ' ', (size_t)ind);
 	w += ind;
