@@ -82,8 +82,8 @@ static bool write_yaml_texts(const struct yaml_texts *t, const struct objset *ob
 {
 	for (uint32_t i = 0; i < objs->len; i++) {
 		uint32_t seq = objs->items[i].seq;
-		if ((i && fputs("---\n", f) == EOF) ||
-		    fwrite(t->text.data + t->start[seq], 1, t->start[seq + 1] - t->start[seq], f) != t->start[seq + 1] - t->start[seq])
+		size_t n = t->start[seq + 1] - t->start[seq];
+		if ((i && fputs("---\n", f) == EOF) || fwrite(t->text.data + t->start[seq], 1, n, f) != n)
 			return false;
 	}
 	return true;

@@ -2028,8 +2028,7 @@ static void lower_account(struct lower *L, struct app_ctx *ac, struct obj *label
 		vec_push(&L->accounts, s);
 		vec_push(&L->accounts, arena_strdup(L->keep, ac->ns));
 		vec_push(&L->accounts, has_rules ? s : NULL);
-		struct obj *lab = obj_deep_copy(A, labels);
-		emit(L, object(L, "v1", "ServiceAccount", metadata(L, n, ac->ns, lab, sp), sp), sp);
+		emit(L, object(L, "v1", "ServiceAccount", metadata(L, n, ac->ns, labels, sp), sp), sp);
 	}
 	if (!has_rules)
 		return;
