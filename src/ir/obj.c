@@ -76,7 +76,8 @@ void obj_append(struct arena *a, struct obj *map, struct sv key, struct span ksp
 void obj_append_nocopy(struct arena *a, struct obj *map, struct sv key, struct span kspan, struct obj *val)
 {
 	if (map->map.len == map->map.cap) {
-		uint32_t cap = map->map.cap ? map->map.cap * 2 : 4;
+		/* two first: most maps of a lowered object hold one or two keys */
+		uint32_t cap = map->map.cap ? map->map.cap * 2 : 2;
 		struct obj_pair *n = arena_alloc(a, cap * sizeof *n);
 		if (map->map.len)
 			memcpy(n, map->map.items, map->map.len * sizeof *n);
