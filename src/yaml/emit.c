@@ -252,7 +252,7 @@ static void emit_map(const struct obj *o, int ind, bool first_inline, struct buf
 			}
 			put_line(out, pad, p->key, SV(":"), SV(""));
 		} else {
-			put_line(out, pad, SV(""), SV(""), SV(""));
+			buf_indent(out, pad);
 			emit_quoted(p->key, out);
 			buf_putc(out, ':');
 		}
