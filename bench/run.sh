@@ -9,13 +9,14 @@
 #               (what a user runs: compile, then the default policy check)
 #   no-policy   the same with --no-policy (the compiler alone)
 # best of BENCH_RUNS runs (default 5, and 3 for 10,000 apps or more),
-# pinned to CPU 0 with `taskset -c 0` when taskset exists.  Peak memory is
+# pinned to CPU BENCH_CPU (default 0) with taskset when taskset exists.  Peak memory is
 # the kernel's ru_maxrss of the process (bench/bench_exec.c, via wait4).
 # Two baselines run on the YAML kpc emitted, same harness, same core:
 #   wc -l       reading those bytes once and counting lines;
 #   libyaml     parsing them with libyaml's event parser (bench/yaml_scan.c).
 # Environment: BENCH_SIZES="100 1000 10000", BENCH_RUNS=N, BENCH_MODES="build
-# no-policy", BENCH_KEEP=1 keeps the generated files and prints where.
+# no-policy", BENCH_CPU=N (another core when CPU 0 is busy), BENCH_KEEP=1
+# keeps the generated files and prints where.
 set -eu
 
 BUILD=${1:-build}
@@ -34,8 +35,9 @@ for f in "$KPC" "$GEN" "$EXEC" "$SCAN"; do
 done
 
 PIN=
-if command -v taskset >/dev/null 2>&1 && taskset -c 0 true 2>/dev/null; then
-	PIN="taskset -c 0"
+CPU=${BENCH_CPU:-0}
+if command -v taskset >/dev/null 2>&1 && taskset -c "$CPU" true 2>/dev/null; then
+	PIN="taskset -c $CPU"
 fi
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/kpc-bench.XXXXXX")

@@ -50,6 +50,17 @@ bool kpc_load(struct kpc_unit *u, const char *path);
 bool kpc_resolve(struct kpc_unit *u, const struct kpc_options *opt);
 bool kpc_lower(struct kpc_unit *u, const struct kpc_options *opt);
 
+/* kpc_compile for a caller that needs each object only once, right after it
+ * is made (`kpc build` printing YAML): after each declaration is lowered,
+ * `fn` sees the objects it produced (objs->items from `first` on); then their
+ * trees are dropped and the arena rolls back, so memory follows the largest
+ * declaration, not the platform.  At the end u->objects holds every object,
+ * sorted as kpc_lower sorts them, with its identity and `seq` (the order
+ * `fn` saw them in) but no tree: `root` is NULL. */
+typedef void (*kpc_object_fn)(void *user, const struct objset *objs, uint32_t first);
+bool kpc_compile_each(struct kpc_unit *u, const char *path, const struct kpc_options *opt, kpc_object_fn fn,
+		      void *user);
+
 /* Reads KEY=VALUE lines (blank lines, '#' comments and `export ` allowed)
  * that secret values are looked up in before the process environment. */
 bool kpc_load_secrets_env(struct kpc_unit *u, const char *path);

@@ -55,6 +55,41 @@ static int check_policy(struct kpc_unit *u, const char *policy, const struct cli
 	return rc;
 }
 
+/* `kpc build` to standard output without the policy: each object's YAML is
+ * written as soon as the object is made (its tree is then dropped), and the
+ * texts go out in the objects' sorted order at the end. */
+struct yaml_texts {
+	struct buf text;
+	size_t *start; /* by object seq; start[seq + 1] is where it ends */
+	uint32_t len, cap;
+};
+
+static void add_yaml_texts(void *user, const struct objset *objs, uint32_t first)
+{
+	struct yaml_texts *t = user;
+	for (uint32_t i = first; i < objs->len; i++) {
+		if (t->len + 2 > t->cap) {
+			t->cap = t->cap ? t->cap * 2 : 1024;
+			t->start = xrealloc(t->start, t->cap * sizeof *t->start);
+		}
+		t->start[t->len++] = t->text.len;
+		yaml_emit_obj(objs->items[i].root, &t->text);
+		t->start[t->len] = t->text.len;
+	}
+}
+
+/* Writes the texts in the order of `objs`, "---" between two. */
+static bool write_yaml_texts(const struct yaml_texts *t, const struct objset *objs, FILE *f)
+{
+	for (uint32_t i = 0; i < objs->len; i++) {
+		uint32_t seq = objs->items[i].seq;
+		size_t n = t->start[seq + 1] - t->start[seq];
+		if ((i && fputs("---\n", f) == EOF) || fwrite(t->text.data + t->start[seq], 1, n, f) != n)
+			return false;
+	}
+	return true;
+}
+
 /* Writes the set into DIR atomically, or with `check` compares DIR with it
  * and names what differs. */
 static int write_or_check(const char *out, const struct out_set *set, bool check)
@@ -299,7 +334,15 @@ int cmd_build(int argc, char **argv)
 	} else {
 		if (emit)
 			opt.no_secret_values = true;
-		if (!kpc_compile(&u, file, &opt)) {
+		if (!emit && no_policy && (!out || !strcmp(out, "-"))) {
+			struct yaml_texts t = {0};
+			if (!kpc_compile_each(&u, file, &opt, add_yaml_texts, &t))
+				rc = EXIT_INVALID;
+			else if (!write_yaml_texts(&t, &u.objects, stdout))
+				rc = EXIT_INVALID;
+			buf_free(&t.text);
+			free(t.start);
+		} else if (!kpc_compile(&u, file, &opt)) {
 			rc = EXIT_INVALID;
 		} else if (!emit && !no_policy && (rc = check_policy(&u, policy, &cc, NULL)) != EXIT_OK) {
 			/* findings were printed; nothing is written */

@@ -45,7 +45,17 @@ static bool is_digit(char c)
 
 static bool is_word_char(char c)
 {
-	return is_word_start(c) || is_digit(c) || c == '-' || c == '/' || c == '.';
+	static const bool word[256] = {
+#define W(c) [c] = true
+		W('a'), W('b'), W('c'), W('d'), W('e'), W('f'), W('g'), W('h'), W('i'), W('j'), W('k'), W('l'), W('m'),
+		W('n'), W('o'), W('p'), W('q'), W('r'), W('s'), W('t'), W('u'), W('v'), W('w'), W('x'), W('y'), W('z'),
+		W('A'), W('B'), W('C'), W('D'), W('E'), W('F'), W('G'), W('H'), W('I'), W('J'), W('K'), W('L'), W('M'),
+		W('N'), W('O'), W('P'), W('Q'), W('R'), W('S'), W('T'), W('U'), W('V'), W('W'), W('X'), W('Y'), W('Z'),
+		W('0'), W('1'), W('2'), W('3'), W('4'), W('5'), W('6'), W('7'), W('8'), W('9'), W('_'), W('-'), W('/'),
+		W('.'),
+#undef W
+	};
+	return word[(unsigned char)c];
 }
 
 static struct span sp(struct lexer *lx, uint32_t off, uint32_t len)
@@ -73,33 +83,37 @@ struct token lexer_next(struct lexer *lx)
 	struct token t;
 again:
 	t = (struct token){0};
-	while (lx->pos < lx->len) {
-		char c = s[lx->pos];
+	/* the hot loops work on locals: stores through `s` (a char pointer)
+	 * could otherwise change lx->pos as far as the compiler knows */
+	uint32_t pos = lx->pos, len = lx->len;
+	while (pos < len) {
+		char c = s[pos];
 		if (c == '\n') {
 			lx->saw_nl = true;
-			lx->pos++;
+			pos++;
 		} else if (c == ' ' || c == '\t' || c == '\r' || c == ';') {
 			/* ';' is an optional separator, treated as a line break */
 			if (c == ';')
 				lx->saw_nl = true;
-			lx->pos++;
+			pos++;
 		} else {
 			break;
 		}
 	}
+	lx->pos = pos;
 	t.nl_before = lx->saw_nl;
-	t.off = lx->pos;
-	if (lx->pos >= lx->len) {
+	t.off = pos;
+	if (pos >= len) {
 		t.kind = TOK_EOF;
 		return t;
 	}
 	lx->saw_nl = false;
-	char c = s[lx->pos];
-	uint32_t start = lx->pos;
+	char c = s[pos];
+	uint32_t start = pos;
 	if (c == '#') {
-		while (lx->pos < lx->len && s[lx->pos] != '\n')
-			lx->pos++;
-		uint32_t end = lx->pos;
+		const char *nl = memchr(s + pos, '\n', len - pos);
+		lx->pos = pos = nl ? (uint32_t)(nl - s) : len;
+		uint32_t end = pos;
 		if (end > start && s[end - 1] == '\r')
 			end--;
 		t.kind = TOK_COMMENT;
@@ -107,17 +121,18 @@ again:
 		return t;
 	}
 	if (is_word_start(c)) {
-		lx->pos++;
-		while (lx->pos < lx->len && is_word_char(s[lx->pos])) {
-			if (s[lx->pos] == '.' && lx->pos + 1 < lx->len && s[lx->pos + 1] == '.')
+		pos++;
+		while (pos < len && is_word_char(s[pos])) {
+			if (s[pos] == '.' && pos + 1 < len && s[pos + 1] == '.')
 				break;
-			lx->pos++;
+			pos++;
 		}
 		/* a trailing '.' is not part of the word */
-		while (lx->pos - 1 > start && s[lx->pos - 1] == '.')
-			lx->pos--;
+		while (pos - 1 > start && s[pos - 1] == '.')
+			pos--;
+		lx->pos = pos;
 		t.kind = TOK_WORD;
-		t.len = lx->pos - start;
+		t.len = pos - start;
 		return t;
 	}
 	if (is_digit(c)) {

@@ -32,6 +32,9 @@ struct parser {
 	struct token *comments;
 	uint32_t ncomments, capcomments;
 	int depth;
+	/* the arguments and bases of the statement being read: a statement's
+	 * are copied out before its block is read, so one pair serves all */
+	struct vec args, bases;
 };
 
 static struct token lex(struct parser *p)
@@ -163,12 +166,20 @@ static struct ast_arg *value(struct parser *p)
 	return a;
 }
 
-static void *copy_vec(struct parser *p, struct vec *v, uint32_t *n)
+/* The items of `v` in the arena; `v` is emptied (its memory kept). */
+static void *take_vec(struct parser *p, struct vec *v, uint32_t *n)
 {
 	*n = v->len;
 	void **out = arena_alloc(p->a, v->len * sizeof *out);
 	if (v->len)
 		memcpy(out, v->items, v->len * sizeof *out);
+	v->len = 0;
+	return out;
+}
+
+static void *copy_vec(struct parser *p, struct vec *v, uint32_t *n)
+{
+	void *out = take_vec(p, v, n);
 	vec_free(v);
 	return out;
 }
@@ -200,17 +211,17 @@ static struct ast_stmt *stmt(struct parser *p, enum kp_ctx ctx)
 	s->key_quoted = key.kind == TOK_STRING;
 	s->key_span = tspan(p, key);
 	s->ctx = ctx;
-	struct vec args = {0}, bases = {0};
+	struct vec *args = &p->args, *bases = &p->bases;
 
 	if (peek(p)->kind == TOK_EQ && !peek(p)->nl_before) {
 		s->assign = true;
 		struct token eq = next(p);
 		while (is_atom(peek(p)->kind) && !peek(p)->nl_before) {
-			if (args.len && starts_stmt(p, ctx, peek(p)))
+			if (args->len && starts_stmt(p, ctx, peek(p)))
 				break;
-			vec_push(&args, value(p));
+			vec_push(args, value(p));
 		}
-		if (!args.len) {
+		if (!args->len) {
 			struct diag *g = diag_error(p->d, E0110, tspan(p, eq), "expected a value after '='");
 			diag_help(g, "write `%.*s = \"VALUE\"`", (int)s->key.len, s->key.p);
 		}
@@ -226,7 +237,7 @@ static struct ast_stmt *stmt(struct parser *p, enum kp_ctx ctx)
 				break;
 			if (t->kind == TOK_COLON) {
 				struct token colon = next(p);
-				if (bases.len) {
+				if (bases->len) {
 					diag_error(p->d, E0110, tspan(p, colon), "a second ':' list");
 					sync_line(p);
 					break;
@@ -239,9 +250,9 @@ static struct ast_stmt *stmt(struct parser *p, enum kp_ctx ctx)
 				struct ast_arg *b = value(p);
 				if (b->kind == ARG_LIST) {
 					for (uint32_t i = 0; i < b->nitems; i++)
-						vec_push(&bases, b->items[i]);
+						vec_push(bases, b->items[i]);
 				} else {
-					vec_push(&bases, b);
+					vec_push(bases, b);
 				}
 				continue;
 			}
@@ -249,7 +260,7 @@ static struct ast_stmt *stmt(struct parser *p, enum kp_ctx ctx)
 				if (starts_stmt(p, ctx, t) &&
 				    !(t->kind == TOK_WORD && peekn(p, 1)->kind != TOK_EQ && kw_has_opt(s->kw, ttext(p, *t))))
 					break;
-				vec_push(&args, value(p));
+				vec_push(args, value(p));
 				continue;
 			}
 			struct diag *g = diag_error(p->d, E0110, tspan(p, *t), "unexpected %s", tok_kind_name(t->kind));
@@ -259,8 +270,8 @@ static struct ast_stmt *stmt(struct parser *p, enum kp_ctx ctx)
 			break;
 		}
 	}
-	s->args = copy_vec(p, &args, &s->nargs);
-	s->bases = copy_vec(p, &bases, &s->nbases);
+	s->args = take_vec(p, args, &s->nargs);
+	s->bases = take_vec(p, bases, &s->nbases);
 	if (peek(p)->kind == TOK_LBRACE) {
 		struct token open = next(p);
 		s->has_block = true;
@@ -355,6 +366,8 @@ struct ast_file *kp_parse(struct arena *a, const struct srcmgr *sm, uint32_t fil
 	if (p.ncomments)
 		memcpy(af->comments, p.comments, p.ncomments * sizeof *af->comments);
 	free(p.comments);
+	vec_free(&p.args);
+	vec_free(&p.bases);
 	return af;
 }
 

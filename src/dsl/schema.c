@@ -6,6 +6,7 @@
  * to decide between replacing and merging, and docs/language.md follows it. */
 #include "kpc/dsl.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #define R KW_REPEAT
@@ -161,11 +162,30 @@ static const struct kw kws[] = {
 #undef S
 #undef M
 
+/* The parser asks for every word it reads, so the table is indexed once:
+ * the entries of a context that start with a given letter, chained in table
+ * order (an index into kws + 1; 0 ends a chain). */
+static uint8_t kw_first[CTX_COUNT][128], kw_next[KPC_ARRAY_LEN(kws)];
+static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
+
+static void kw_index(void)
+{
+	_Static_assert(KPC_ARRAY_LEN(kws) < 255, "kw_first and kw_next hold an index + 1 in a byte");
+	for (size_t i = KPC_ARRAY_LEN(kws); i-- > 0;) {
+		unsigned char c = (unsigned char)kws[i].name[0];
+		kw_next[i] = kw_first[kws[i].ctx][c & 127];
+		kw_first[kws[i].ctx][c & 127] = (uint8_t)(i + 1);
+	}
+}
+
 const struct kw *kw_lookup(enum kp_ctx ctx, struct sv name)
 {
-	for (size_t i = 0; i < KPC_ARRAY_LEN(kws); i++)
-		if (kws[i].ctx == ctx && sv_eqc(name, kws[i].name))
-			return &kws[i];
+	if (!name.len || (unsigned)ctx >= CTX_COUNT || (unsigned char)name.p[0] >= 128)
+		return NULL;
+	pthread_once(&kw_once, kw_index);
+	for (unsigned i = kw_first[ctx][(unsigned char)name.p[0]]; i; i = kw_next[i - 1])
+		if (sv_eqc(name, kws[i - 1].name))
+			return &kws[i - 1];
 	return NULL;
 }
 

@@ -13,9 +13,11 @@
 
 #define A (L->a)
 
+/* A string node for `s`, which must outlive the tree (a literal, a
+ * declaration's name or a string of the arena): no copy. */
 static struct obj *str(struct lower *L, const char *s, struct span sp)
 {
-	return obj_strc(A, s, sp);
+	return obj_str_nocopy(A, sv_from(s), sp);
 }
 
 static struct obj *strv(struct lower *L, struct sv s, struct span sp)
@@ -76,13 +78,25 @@ static struct obj *metadata(struct lower *L, const char *name, const char *ns, s
 		obj_sort_keys(labels);
 		obj_set(A, md, "labels", labels);
 	}
-	struct obj *ann = platform_map(L, "annotations");
-	map_assigns(L, ann, L->app_annotations, false);
-	if (ann->map.len) {
-		obj_sort_keys(ann);
-		obj_set(A, md, "annotations", ann);
+	/* the same for every object of the declaration: made once and shared
+	 * (whoever adds to an object's annotations copies them first) */
+	if (!L->annotations) {
+		L->annotations = platform_map(L, "annotations");
+		map_assigns(L, L->annotations, L->app_annotations, false);
+		obj_sort_keys(L->annotations);
 	}
+	if (L->annotations->map.len)
+		obj_set(A, md, "annotations", L->annotations);
 	return md;
+}
+
+/* The annotations of metadata `md`, its own to change. */
+static struct obj *own_annotations(struct lower *L, struct obj *md, struct span sp)
+{
+	struct obj *ann = obj_get(md, "annotations");
+	ann = ann ? obj_copy(A, ann) : obj_map(A, sp);
+	obj_set(A, md, "annotations", ann);
+	return ann;
 }
 
 static struct obj *object(struct lower *L, const char *api, const char *kind, struct obj *md, struct span sp)
@@ -112,7 +126,7 @@ static void lower_namespace(struct lower *L, struct kp_decl *d)
 	struct obj *ann = obj_map(A, sp);
 	map_assigns(L, ann, ir_stmt(&d->body, "annotations"), false);
 	if (ann->map.len) {
-		struct obj *cur = obj_child_map(A, md, "annotations", sp);
+		struct obj *cur = own_annotations(L, md, sp);
 		for (uint32_t i = 0; i < ann->map.len; i++)
 			obj_set_sv(A, cur, ann->map.items[i].key, ann->map.items[i].val);
 		obj_sort_keys(cur);
@@ -699,7 +713,7 @@ static struct obj *lower_probe(struct lower *L, const struct ast_stmt *s, struct
 		if (ports && ports->seq.len) {
 			struct obj *first = ports->seq.items[0];
 			port = h == 2 ? obj_int(A, obj_get(first, "containerPort")->i, s->span)
-				      : obj_deep_copy(A, obj_get(first, "name"));
+				      : obj_get(first, "name");
 		} else {
 			struct diag *g = diag_error(L->d, E0208, s->key_span, "the probe needs a port and the container declares none");
 			diag_help(g, "add `on PORT` or declare `port NAME NUMBER`");
@@ -1323,7 +1337,7 @@ static void lower_placement(struct lower *L, struct app_ctx *ac, struct obj *pod
 				}
 			}
 			struct obj *c = obj_map(A, s->span);
-			obj_set(A, c, "labelSelector", match_labels(L, obj_deep_copy(A, selector), s->span));
+			obj_set(A, c, "labelSelector", match_labels(L, selector, s->span));
 			obj_set(A, c, "maxSkew", obj_int(A, skew, s->span));
 			set_str(L, c, "topologyKey", keys[t], s->args[0]->span);
 			set_str(L, c, "whenUnsatisfiable", hard ? "DoNotSchedule" : "ScheduleAnyway", s->span);
@@ -1340,7 +1354,7 @@ static void lower_placement(struct lower *L, struct app_ctx *ac, struct obj *pod
 				required = x == 0;
 			}
 			struct obj *term = obj_map(A, s->span);
-			obj_set(A, term, "labelSelector", match_labels(L, obj_deep_copy(A, selector), s->span));
+			obj_set(A, term, "labelSelector", match_labels(L, selector, s->span));
 			set_str(L, term, "topologyKey", keys[t], s->args[0]->span);
 			struct obj *paa = obj_child_map(A, obj_child_map(A, pod, "affinity", s->span), "podAntiAffinity", s->span);
 			if (required) {
@@ -1490,7 +1504,7 @@ static struct obj *template(struct lower *L, struct app_ctx *ac, struct obj *lab
 		char hex[17];
 		snprintf(hex, sizeof hex, "%016llx", (unsigned long long)kpc_hash64(b.data, b.len));
 		buf_free(&b);
-		set_str(L, ann, "kpc.dev/config-checksum", hex, ac->sp);
+		set_str(L, ann, "kpc.dev/config-checksum", arena_strdup(A, hex), ac->sp);
 	}
 	if (ann->map.len) {
 		obj_sort_keys(ann);
@@ -1610,14 +1624,14 @@ static struct obj *rolling_strategy(struct lower *L, struct app_ctx *ac, const s
 static struct obj *workload(struct lower *L, struct app_ctx *ac, const char *api, const char *kind, const char *name,
 			    struct obj *labels, struct obj *selector, struct span sp)
 {
-	return object(L, api, kind, metadata(L, name, ac->ns, obj_deep_copy(A, labels), sp), sp);
+	return object(L, api, kind, metadata(L, name, ac->ns, labels, sp), sp);
 }
 
 static void lower_service(struct lower *L, struct app_ctx *ac, const char *name, struct obj *selector, int type,
 			  struct span sp, struct obj *labels)
 {
 	static const char *const types[] = {"ClusterIP", "ClusterIP", "NodePort", "LoadBalancer"};
-	struct obj *svc = object(L, "v1", "Service", metadata(L, name, ac->ns, obj_deep_copy(A, labels), sp), sp);
+	struct obj *svc = object(L, "v1", "Service", metadata(L, name, ac->ns, labels, sp), sp);
 	struct obj *spec = obj_child_map(A, svc, "spec", sp);
 	if (type == 1)
 		set_str(L, spec, "clusterIP", "None", sp);
@@ -1625,18 +1639,17 @@ static void lower_service(struct lower *L, struct app_ctx *ac, const char *name,
 	for (uint32_t i = 0; i < ac->main_ports->seq.len; i++) {
 		struct obj *cp = ac->main_ports->seq.items[i];
 		struct obj *p = obj_map(A, cp->span);
-		obj_set(A, p, "name", obj_deep_copy(A, obj_get(cp, "name")));
+		obj_set(A, p, "name", obj_get(cp, "name"));
 		struct obj *sp2 = obj_get(cp, "kpc:servicePort");
-		obj_set(A, p, "port", obj_deep_copy(A, sp2 ? sp2 : obj_get(cp, "containerPort")));
+		obj_set(A, p, "port", sp2 ? sp2 : obj_get(cp, "containerPort"));
 		if (obj_get(cp, "protocol"))
-			obj_set(A, p, "protocol", obj_deep_copy(A, obj_get(cp, "protocol")));
-		obj_set(A, p, "targetPort", obj_deep_copy(A, obj_get(cp, "name")));
+			obj_set(A, p, "protocol", obj_get(cp, "protocol"));
+		obj_set(A, p, "targetPort", obj_get(cp, "name"));
 		obj_push(A, ports, p);
 	}
 	obj_set(A, spec, "ports", ports);
-	struct obj *sel = obj_deep_copy(A, selector);
-	obj_sort_keys(sel);
-	obj_set(A, spec, "selector", sel);
+	obj_sort_keys(selector);
+	obj_set(A, spec, "selector", selector);
 	set_str(L, spec, "type", types[type], sp);
 	emit(L, svc, sp);
 }
@@ -1667,7 +1680,7 @@ static void lower_autoscale(struct lower *L, struct app_ctx *ac, const char *tar
 		return;
 	}
 	struct obj *hpa = object(L, "autoscaling/v2", "HorizontalPodAutoscaler",
-				 metadata(L, ac->name, ac->ns, obj_deep_copy(A, labels), s->span), s->span);
+				 metadata(L, ac->name, ac->ns, labels, s->span), s->span);
 	struct obj *spec = obj_child_map(A, hpa, "spec", s->span);
 	struct obj *behavior = obj_map(A, s->span);
 	struct obj *metrics = obj_seq(A, s->span);
@@ -1770,7 +1783,7 @@ static void lower_vertical(struct lower *L, struct app_ctx *ac, const char *targ
 		return;
 	}
 	struct obj *vpa = object(L, "autoscaling.k8s.io/v1", "VerticalPodAutoscaler",
-				 metadata(L, ac->name, ac->ns, obj_deep_copy(A, labels), s->span), s->span);
+				 metadata(L, ac->name, ac->ns, labels, s->span), s->span);
 	struct obj *spec = obj_child_map(A, vpa, "spec", s->span);
 	struct obj *cp = obj_map(A, s->span);
 	set_str(L, cp, "containerName", ac->name, s->span);
@@ -1836,11 +1849,11 @@ static void lower_budget(struct lower *L, struct app_ctx *ac, struct obj *select
 		diag_error(L->d, E0302, s->args[1]->span, "a percentage is at most 100%%");
 		return;
 	}
-	struct obj *pdb = object(L, "policy/v1", "PodDisruptionBudget", metadata(L, ac->name, ac->ns, obj_deep_copy(A, labels), s->span),
+	struct obj *pdb = object(L, "policy/v1", "PodDisruptionBudget", metadata(L, ac->name, ac->ns, labels, s->span),
 				 s->span);
 	struct obj *spec = obj_child_map(A, pdb, "spec", s->span);
 	obj_set(A, spec, k == 0 ? "minAvailable" : "maxUnavailable", int_or_percent_obj(L, &q));
-	obj_set(A, spec, "selector", match_labels(L, obj_deep_copy(A, selector), s->span));
+	obj_set(A, spec, "selector", match_labels(L, selector, s->span));
 	emit(L, pdb, s->span);
 }
 
@@ -1948,10 +1961,10 @@ static void lower_network(struct lower *L, struct app_ctx *ac, struct obj *selec
 	if (!ingress->seq.len)
 		return;
 	struct obj *np = object(L, "networking.k8s.io/v1", "NetworkPolicy",
-				metadata(L, arena_printf(A, "%s-ingress", ac->name), ac->ns, obj_deep_copy(A, labels), first), first);
+				metadata(L, arena_printf(A, "%s-ingress", ac->name), ac->ns, labels, first), first);
 	struct obj *spec = obj_child_map(A, np, "spec", first);
 	obj_set(A, spec, "ingress", ingress);
-	obj_set(A, spec, "podSelector", match_labels(L, obj_deep_copy(A, selector), first));
+	obj_set(A, spec, "podSelector", match_labels(L, selector, first));
 	obj_push(A, obj_child_seq(A, spec, "policyTypes", first), str(L, "Ingress", first));
 	emit(L, np, first);
 }
@@ -2013,14 +2026,13 @@ static void lower_account(struct lower *L, struct app_ctx *ac, struct obj *label
 	if (!have_sa) {
 		L->account_slots[slot] = L->accounts.len / 3 + 1;
 		vec_push(&L->accounts, s);
-		vec_push(&L->accounts, arena_strdup(A, ac->ns));
+		vec_push(&L->accounts, arena_strdup(L->keep, ac->ns));
 		vec_push(&L->accounts, has_rules ? s : NULL);
-		struct obj *lab = obj_deep_copy(A, labels);
-		emit(L, object(L, "v1", "ServiceAccount", metadata(L, n, ac->ns, lab, sp), sp), sp);
+		emit(L, object(L, "v1", "ServiceAccount", metadata(L, n, ac->ns, labels, sp), sp), sp);
 	}
 	if (!has_rules)
 		return;
-	struct obj *role = object(L, "rbac.authorization.k8s.io/v1", "Role", metadata(L, n, ac->ns, obj_deep_copy(A, labels), sp), sp);
+	struct obj *role = object(L, "rbac.authorization.k8s.io/v1", "Role", metadata(L, n, ac->ns, labels, sp), sp);
 	struct obj *rules = obj_child_seq(A, role, "rules", s->span);
 	for (uint32_t i = 0; i < s->nchildren; i++) {
 		const struct ast_stmt *r = s->children[i];
@@ -2067,7 +2079,7 @@ static void lower_account(struct lower *L, struct app_ctx *ac, struct obj *label
 		obj_push(A, rules, rule);
 	}
 	emit(L, role, sp);
-	struct obj *rb = object(L, "rbac.authorization.k8s.io/v1", "RoleBinding", metadata(L, n, ac->ns, obj_deep_copy(A, labels), sp), sp);
+	struct obj *rb = object(L, "rbac.authorization.k8s.io/v1", "RoleBinding", metadata(L, n, ac->ns, labels, sp), sp);
 	struct obj *ref = obj_child_map(A, rb, "roleRef", sp);
 	set_str(L, ref, "apiGroup", "rbac.authorization.k8s.io", sp);
 	set_str(L, ref, "kind", "Role", sp);
@@ -2128,8 +2140,8 @@ static void lower_ingress(struct lower *L, struct app_ctx *ac, const char *svc, 
 		}
 	}
 	sport = obj_map(A, s->span);
-	obj_set(A, sport, "name", obj_deep_copy(A, obj_get(cp, "name")));
-	struct obj *ing = object(L, "networking.k8s.io/v1", "Ingress", metadata(L, ac->name, ac->ns, obj_deep_copy(A, labels), s->span), s->span);
+	obj_set(A, sport, "name", obj_get(cp, "name"));
+	struct obj *ing = object(L, "networking.k8s.io/v1", "Ingress", metadata(L, ac->name, ac->ns, labels, s->span), s->span);
 	struct obj *spec = obj_child_map(A, ing, "spec", s->span);
 	if (cls)
 		obj_set(A, spec, "ingressClassName", strv(L, cls->text, cls->span));
@@ -2303,9 +2315,9 @@ static void lower_app(struct lower *L, struct kp_decl *d)
 			target = names[ro.active];
 		}
 		for (int i = 0; i < 2; i++) {
-			struct obj *lab = obj_deep_copy(A, labels);
+			struct obj *lab = obj_copy(A, labels);
 			set_str(L, lab, tagkey, tags[i], ro.s->span);
-			struct obj *sel = obj_deep_copy(A, selector);
+			struct obj *sel = obj_copy(A, selector);
 			set_str(L, sel, tagkey, tags[i], ro.s->span);
 			struct obj *w = workload(L, &ac, api, kinds[0], names[i], lab, sel, ro.s->span);
 			struct obj *spec = obj_child_map(A, w, "spec", ac.sp);
@@ -2318,7 +2330,7 @@ static void lower_app(struct lower *L, struct kp_decl *d)
 			if (ro.kind == 2 && i == 1 && counts[1] < 2) {
 				/* a canary is small by design: say so where min-replicas looks */
 				struct obj *md = obj_get(w, "metadata");
-				struct obj *ann = obj_child_map(A, md, "annotations", ro.s->span);
+				struct obj *ann = own_annotations(L, md, ro.s->span);
 				set_str(L, ann, "kpc.dev/ignore.min-replicas", "the canary track runs its share of the app's replicas",
 					ro.s->span);
 				obj_sort_keys(ann);
@@ -2327,17 +2339,17 @@ static void lower_app(struct lower *L, struct kp_decl *d)
 			struct obj *st = rolling_strategy(L, &ac, &ro);
 			if (st)
 				obj_set(A, spec, "strategy", st);
-			obj_set(A, spec, "template", template(L, &ac, obj_deep_copy(A, lab), obj_deep_copy(A, pod)));
+			obj_set(A, spec, "template", template(L, &ac, lab, pod));
 			emit(L, w, ro.s->span);
 		}
 		if (want_svc) {
 			if (ro.kind == 2) {
 				lower_service(L, &ac, svc_name, selector, svc_type, svc_sp, labels);
 			} else {
-				struct obj *sel = obj_deep_copy(A, selector);
+				struct obj *sel = obj_copy(A, selector);
 				set_str(L, sel, "slot", tags[ro.active], ro.s->span);
 				lower_service(L, &ac, svc_name, sel, svc_type, svc_sp, labels);
-				sel = obj_deep_copy(A, selector);
+				sel = obj_copy(A, selector);
 				set_str(L, sel, "slot", tags[1 - ro.active], ro.s->span);
 				lower_service(L, &ac, arena_printf(A, "%s-preview", svc_name), sel, svc_type, svc_sp, labels);
 			}
@@ -2345,7 +2357,7 @@ static void lower_app(struct lower *L, struct kp_decl *d)
 	} else {
 		struct obj *w = workload(L, &ac, api, kinds[ac.kind], ac.name, labels, selector, ac.sp);
 		struct obj *spec = obj_child_map(A, w, "spec", ac.sp);
-		struct obj *tmpl = template(L, &ac, obj_deep_copy(A, labels), pod);
+		struct obj *tmpl = template(L, &ac, labels, pod);
 		if (ac.kind == K_JOB || ac.kind == K_CRONJOB) {
 			struct obj *jspec = ac.kind == K_JOB ? spec : obj_map(A, ac.sp);
 			job_fields(L, &ac, jspec);
@@ -2372,7 +2384,7 @@ static void lower_app(struct lower *L, struct kp_decl *d)
 		} else {
 			if (ac.kind != K_DAEMONSET && !ir_stmt(&d->body, "autoscale"))
 				obj_set(A, spec, "replicas", obj_int(A, replicas, rsp));
-			obj_set(A, spec, "selector", match_labels(L, obj_deep_copy(A, selector), ac.sp));
+			obj_set(A, spec, "selector", match_labels(L, selector, ac.sp));
 			if (ac.kind == K_STATEFULSET)
 				set_str(L, spec, "serviceName", svc_name, svc_sp);
 			struct obj *st = rolling_strategy(L, &ac, &ro);
@@ -2396,24 +2408,51 @@ static void lower_app(struct lower *L, struct kp_decl *d)
 	L->app_annotations = NULL;
 }
 
-bool kpc_lower(struct kpc_unit *u, const struct kpc_options *opt)
+static void lower_decl(struct lower *L, struct kp_decl *d)
+{
+	L->annotations = NULL;
+	switch (d->kind) {
+	case DECL_NAMESPACE: lower_namespace(L, d); break;
+	case DECL_CONFIG: lower_config(L, d); break;
+	case DECL_SECRET: lower_secret(L, d); break;
+	case DECL_APP:
+		lower_app(L, d);
+		L->app_annotations = NULL;
+		break;
+	default: break;
+	}
+}
+
+/* Lowers every declaration; with `fn`, hands each one's objects over and
+ * keeps only their identities (copied into `keep`). */
+static bool lower_all(struct kpc_unit *u, const struct kpc_options *opt, kpc_object_fn fn, void *user)
 {
 	static const struct kpc_options none = {0};
-	struct lower L = {.u = u, .a = &u->arena, .d = &u->diags, .opt = opt ? opt : &none};
+	struct arena keep;
+	arena_init(&keep);
+	struct lower L = {.u = u, .a = &u->arena, .d = &u->diags, .opt = opt ? opt : &none, .keep = fn ? &keep : &u->arena};
 	uint32_t before = u->diags.nerrors;
 	for (uint32_t i = 1; i < u->decls.len; i++) {
 		struct kp_decl *d = u->decls.items[i];
-		switch (d->kind) {
-		case DECL_NAMESPACE: lower_namespace(&L, d); break;
-		case DECL_CONFIG: lower_config(&L, d); break;
-		case DECL_SECRET: lower_secret(&L, d); break;
-		case DECL_APP:
-			lower_app(&L, d);
-			L.app_annotations = NULL;
-			break;
-		default: break;
+		if (!fn) {
+			lower_decl(&L, d);
+			continue;
 		}
+		struct arena_mark m = arena_mark(&u->arena);
+		uint32_t first = u->objects.len;
+		lower_decl(&L, d);
+		fn(user, &u->objects, first);
+		for (uint32_t j = first; j < u->objects.len; j++) {
+			struct k8s_obj *k = &u->objects.items[j];
+			k->root = NULL;
+			k->api_version = arena_strdup(&keep, k->api_version);
+			k->kind = arena_strdup(&keep, k->kind);
+			k->ns = arena_strdup(&keep, k->ns);
+			k->name = arena_strdup(&keep, k->name);
+		}
+		arena_release(&u->arena, m);
 	}
+	arena_adopt(&u->arena, &keep);
 	vec_free(&L.accounts);
 	free(L.account_slots);
 	objset_sort(&u->objects);
@@ -2428,6 +2467,16 @@ bool kpc_lower(struct kpc_unit *u, const struct kpc_options *opt)
 		}
 	}
 	return u->diags.nerrors == before;
+}
+
+bool kpc_lower(struct kpc_unit *u, const struct kpc_options *opt)
+{
+	return lower_all(u, opt, NULL, NULL);
+}
+
+bool kpc_compile_each(struct kpc_unit *u, const char *path, const struct kpc_options *opt, kpc_object_fn fn, void *user)
+{
+	return kpc_load(u, path) && kpc_resolve(u, opt) && lower_all(u, opt, fn, user);
 }
 
 bool kpc_compile(struct kpc_unit *u, const char *path, const struct kpc_options *opt)

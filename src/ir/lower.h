@@ -14,6 +14,11 @@ struct lower {
 	uint32_t *account_slots; /* index into accounts / 3, + 1; 0 empty */
 	uint32_t account_cap;
 	const struct ast_stmt *app_annotations; /* the app being lowered: its `annotations` */
+	struct obj *annotations; /* every object's of the declaration being lowered, once made */
+	/* where what outlives one declaration goes: the unit's arena, or (when
+	 * objects are handed over one declaration at a time and the arena rolls
+	 * back after each) a separate one */
+	struct arena *keep;
 };
 
 enum qkind { Q_CPU, Q_MEM, Q_DURATION, Q_PERCENT, Q_INT_OR_PERCENT };

@@ -109,13 +109,21 @@ static bool split_number(struct sv t, double *num, struct sv *unit, bool *frac)
 		i++;
 	if (i == 0)
 		return false;
-	char tmp[64];
-	if (i >= sizeof tmp)
-		return false;
-	memcpy(tmp, t.p, i);
-	tmp[i] = 0;
-	*num = strtod(tmp, NULL);
 	*frac = memchr(t.p, '.', i) != NULL;
+	if (!*frac && i < 16) {
+		/* whole numbers below 2^53 are exact: strtod would give the same */
+		uint64_t v = 0;
+		for (size_t k = 0; k < i; k++)
+			v = v * 10 + (uint64_t)(t.p[k] - '0');
+		*num = (double)v;
+	} else {
+		char tmp[64];
+		if (i >= sizeof tmp)
+			return false;
+		memcpy(tmp, t.p, i);
+		tmp[i] = 0;
+		*num = strtod(tmp, NULL);
+	}
 	*unit = (struct sv){t.p + i, t.len - i};
 	return true;
 }

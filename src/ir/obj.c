@@ -31,6 +31,13 @@ struct obj *obj_str(struct arena *a, struct sv s, struct span sp)
 	return o;
 }
 
+struct obj *obj_str_nocopy(struct arena *a, struct sv s, struct span sp)
+{
+	struct obj *o = mk(a, OBJ_STR, sp);
+	o->s = s;
+	return o;
+}
+
 struct obj *obj_strc(struct arena *a, const char *s, struct span sp)
 {
 	return obj_str(a, sv_from(s), sp);
@@ -69,7 +76,8 @@ void obj_append(struct arena *a, struct obj *map, struct sv key, struct span ksp
 void obj_append_nocopy(struct arena *a, struct obj *map, struct sv key, struct span kspan, struct obj *val)
 {
 	if (map->map.len == map->map.cap) {
-		uint32_t cap = map->map.cap ? map->map.cap * 2 : 4;
+		/* two first: most maps of a lowered object hold one or two keys */
+		uint32_t cap = map->map.cap ? map->map.cap * 2 : 2;
 		struct obj_pair *n = arena_alloc(a, cap * sizeof *n);
 		if (map->map.len)
 			memcpy(n, map->map.items, map->map.len * sizeof *n);
@@ -84,9 +92,10 @@ void obj_append_nocopy(struct arena *a, struct obj *map, struct sv key, struct s
 
 void obj_set(struct arena *a, struct obj *map, const char *key, struct obj *val)
 {
-	struct sv k = sv_from(key);
+	struct sv k = {key, strlen(key)};
 	for (uint32_t i = 0; i < map->map.len; i++) {
-		if (sv_eq(map->map.items[i].key, k)) {
+		const struct sv m = map->map.items[i].key;
+		if (m.len == k.len && (k.len == 0 || (m.p[0] == key[0] && memcmp(m.p, key, k.len) == 0))) {
 			map->map.items[i].val = val;
 			return;
 		}
@@ -162,6 +171,22 @@ struct obj *obj_deep_copy(struct arena *a, const struct obj *o)
 	return c;
 }
 
+struct obj *obj_copy(struct arena *a, const struct obj *o)
+{
+	struct obj *c = mk(a, o->kind, o->span);
+	*c = *o;
+	if (o->kind == OBJ_MAP && o->map.len) {
+		c->map.items = arena_alloc(a, o->map.len * sizeof *c->map.items);
+		memcpy(c->map.items, o->map.items, o->map.len * sizeof *c->map.items);
+		c->map.cap = o->map.len;
+	} else if (o->kind == OBJ_SEQ && o->seq.len) {
+		c->seq.items = arena_alloc(a, o->seq.len * sizeof *c->seq.items);
+		memcpy(c->seq.items, o->seq.items, o->seq.len * sizeof *c->seq.items);
+		c->seq.cap = o->seq.len;
+	}
+	return c;
+}
+
 static int pair_cmp(const void *a, const void *b)
 {
 	return sv_cmp(((const struct obj_pair *)a)->key, ((const struct obj_pair *)b)->key);
@@ -169,8 +194,22 @@ static int pair_cmp(const void *a, const void *b)
 
 void obj_sort_keys(struct obj *map)
 {
-	if (map && map->kind == OBJ_MAP && map->map.len > 1)
-		qsort(map->map.items, map->map.len, sizeof *map->map.items, pair_cmp);
+	if (!map || map->kind != OBJ_MAP || map->map.len < 2)
+		return;
+	struct obj_pair *it = map->map.items;
+	if (map->map.len > 16) {
+		qsort(it, map->map.len, sizeof *it, pair_cmp);
+		return;
+	}
+	/* label maps are small and often sorted already: insertion sort, which
+	 * keeps equal keys in order as qsort (a merge sort in glibc) does */
+	for (uint32_t i = 1; i < map->map.len; i++) {
+		struct obj_pair p = it[i];
+		uint32_t j = i;
+		for (; j > 0 && sv_cmp(it[j - 1].key, p.key) > 0; j--)
+			it[j] = it[j - 1];
+		it[j] = p;
+	}
 }
 
 static const char *scalar_or(const struct obj *o, const char *dflt)
@@ -187,6 +226,7 @@ void objset_add(struct objset *s, struct obj *root, struct span sp)
 	struct k8s_obj *k = &s->items[s->len++];
 	k->root = root;
 	k->span = sp;
+	k->seq = s->len - 1;
 	k->api_version = scalar_or(obj_get(root, "apiVersion"), "");
 	k->kind = scalar_or(obj_get(root, "kind"), "");
 	struct obj *md = obj_get(root, "metadata");
@@ -219,40 +259,46 @@ static int kind_rank(const char *k)
 	return 500;
 }
 
-/* kustomize's Gvk.String(): group_version_kind, "~G" and "~V" for empty parts. */
-static char *gvk_string(const struct k8s_obj *o)
+/* Appends kustomize's Gvk.String(), group_version_kind with "~G" and "~V"
+ * for empty parts. */
+static void put_gvk(struct buf *b, const struct k8s_obj *o)
 {
 	const char *slash = strchr(o->api_version, '/');
-	struct buf b = {0};
-	if (slash)
-		buf_printf(&b, "%.*s_%s_%s", (int)(slash - o->api_version), o->api_version, slash + 1, o->kind);
-	else
-		buf_printf(&b, "~G_%s_%s", *o->api_version ? o->api_version : "~V", o->kind);
-	buf_cstr(&b);
-	return b.data;
+	if (slash) {
+		buf_put(b, o->api_version, (size_t)(slash - o->api_version));
+		buf_putc(b, '_');
+		buf_puts(b, slash + 1);
+	} else {
+		buf_puts(b, "~G_");
+		buf_puts(b, *o->api_version ? o->api_version : "~V");
+	}
+	buf_putc(b, '_');
+	buf_puts(b, o->kind);
 }
 
 struct sort_key {
 	int rank;
-	char *gvk;
-	const struct k8s_obj *o;
+	uint32_t pos; /* in the set before sorting */
+	const char *text; /* the rest of the key: "GVK\0NS\0NAME" */
+	size_t off, len;
 };
 
 /* kustomize's legacy order: the listed kinds first, in that order, the
  * webhook configurations last, everything else between; ties by the
- * group_version_kind string, then namespace ("~X" when empty), then name. */
+ * group_version_kind string, then namespace ("~X" when empty), then name
+ * ("~N"); equal keys keep their order.  The three strings are compared as
+ * one key, "GVK\0NS\0NAME": none holds a NUL, so that is the same order. */
 static int key_cmp(const void *pa, const void *pb)
 {
 	const struct sort_key *a = pa, *b = pb;
 	if (a->rank != b->rank)
 		return a->rank < b->rank ? -1 : 1;
-	int c = strcmp(a->gvk, b->gvk);
+	int c = memcmp(a->text, b->text, a->len < b->len ? a->len : b->len);
 	if (c)
 		return c;
-	c = strcmp(*a->o->ns ? a->o->ns : "~X", *b->o->ns ? b->o->ns : "~X");
-	if (c)
-		return c;
-	return strcmp(*a->o->name ? a->o->name : "~N", *b->o->name ? b->o->name : "~N");
+	if (a->len != b->len)
+		return a->len < b->len ? -1 : 1;
+	return a->pos < b->pos ? -1 : a->pos > b->pos;
 }
 
 void objset_sort(struct objset *s)
@@ -261,17 +307,26 @@ void objset_sort(struct objset *s)
 		return;
 	/* the keys are computed once per object, not once per comparison */
 	struct sort_key *keys = xmalloc(s->len * sizeof *keys);
+	struct buf text = {0};
 	for (uint32_t i = 0; i < s->len; i++) {
-		keys[i].rank = kind_rank(s->items[i].kind);
-		keys[i].gvk = gvk_string(&s->items[i]);
-		keys[i].o = &s->items[i];
+		const struct k8s_obj *o = &s->items[i];
+		keys[i].rank = kind_rank(o->kind);
+		keys[i].pos = i;
+		keys[i].off = text.len;
+		put_gvk(&text, o);
+		buf_putc(&text, 0);
+		buf_puts(&text, *o->ns ? o->ns : "~X");
+		buf_putc(&text, 0);
+		buf_puts(&text, *o->name ? o->name : "~N");
+		keys[i].len = text.len - keys[i].off;
 	}
+	for (uint32_t i = 0; i < s->len; i++)
+		keys[i].text = text.data + keys[i].off;
 	qsort(keys, s->len, sizeof *keys, key_cmp);
 	struct k8s_obj *sorted = xmalloc(s->len * sizeof *sorted);
-	for (uint32_t i = 0; i < s->len; i++) {
-		sorted[i] = *keys[i].o;
-		free(keys[i].gvk);
-	}
+	for (uint32_t i = 0; i < s->len; i++)
+		sorted[i] = s->items[keys[i].pos];
+	buf_free(&text);
 	free(keys);
 	free(s->items);
 	s->items = sorted;

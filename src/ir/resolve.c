@@ -95,7 +95,8 @@ struct ast_stmt *ir_stmt(const struct vec *body, const char *key)
 	size_t n = strlen(key);
 	for (uint32_t i = body->len; i-- > 0;) {
 		struct ast_stmt *s = body->items[i];
-		if (!s->assign && s->key.len == n && memcmp(s->key.p, key, n) == 0)
+		/* the first letter rules most statements out without a call */
+		if (!s->assign && s->key.len == n && (n == 0 || (s->key.p[0] == key[0] && memcmp(s->key.p, key, n) == 0)))
 			return s;
 	}
 	return NULL;
@@ -121,7 +122,9 @@ void ir_stmts_to_vec(struct vec *dst, struct ast_stmt **src, uint32_t n)
 
 static bool same_identity(const struct ast_stmt *a, const struct ast_stmt *b)
 {
-	if (a->assign != b->assign || !sv_eq(a->key, b->key))
+	/* length and first letter first: merging compares every pair of a block */
+	if (a->assign != b->assign || a->key.len != b->key.len ||
+	    (a->key.len && (a->key.p[0] != b->key.p[0] || memcmp(a->key.p, b->key.p, a->key.len) != 0)))
 		return false;
 	if (a->assign)
 		return true;

@@ -8,30 +8,94 @@
 
 #include <string.h>
 
+/* What a printable character means to yaml_plain_safe: the scan of a
+ * string looks up one entry per byte, and only the rare non-zero ones need a
+ * closer look.  Control and non-ASCII bytes are always quoted. */
+enum {
+	CH_COLON = 1,	  /* ": " starts a mapping value */
+	CH_HASH = 2,	  /* " #" starts a comment */
+	CH_INDICATOR = 4, /* not plain as the first character */
+	CH_RESERVED = 8,  /* may start a reserved word (null, yes, on, ...) */
+	CH_NUMBER = 16,	  /* may start a number */
+};
+
+static const unsigned char char_class[256] = {
+	['\t'] = CH_INDICATOR, [' '] = CH_INDICATOR, ['!'] = CH_INDICATOR, ['"'] = CH_INDICATOR,
+	['#'] = CH_HASH | CH_INDICATOR, ['%'] = CH_INDICATOR, ['&'] = CH_INDICATOR, ['\''] = CH_INDICATOR,
+	['*'] = CH_INDICATOR, ['+'] = CH_NUMBER, [','] = CH_INDICATOR, ['-'] = CH_INDICATOR | CH_NUMBER,
+	['.'] = CH_NUMBER, ['0'] = CH_NUMBER, ['1'] = CH_NUMBER, ['2'] = CH_NUMBER, ['3'] = CH_NUMBER,
+	['4'] = CH_NUMBER, ['5'] = CH_NUMBER, ['6'] = CH_NUMBER, ['7'] = CH_NUMBER, ['8'] = CH_NUMBER,
+	['9'] = CH_NUMBER, [':'] = CH_COLON | CH_INDICATOR, ['<'] = CH_RESERVED, ['='] = CH_RESERVED,
+	['>'] = CH_INDICATOR, ['?'] = CH_INDICATOR, ['@'] = CH_INDICATOR, ['F'] = CH_RESERVED,
+	['N'] = CH_RESERVED, ['O'] = CH_RESERVED, ['T'] = CH_RESERVED, ['Y'] = CH_RESERVED,
+	['['] = CH_INDICATOR, [']'] = CH_INDICATOR, ['`'] = CH_INDICATOR, ['f'] = CH_RESERVED,
+	['n'] = CH_RESERVED, ['o'] = CH_RESERVED, ['t'] = CH_RESERVED, ['y'] = CH_RESERVED,
+	['{'] = CH_INDICATOR, ['|'] = CH_INDICATOR, ['}'] = CH_INDICATOR, ['~'] = CH_RESERVED,
+};
+
+static bool is_printable(unsigned char c)
+{
+	return c >= 0x20 && c < 0x7f;
+}
+
+/* The high bit of each of eight bytes that may be a control or non-ASCII
+ * byte, ':' or '#' (the classic bit tricks: a false alarm costs a byte-wise
+ * look, a miss is impossible). */
+static inline uint64_t look_bits(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+	uint64_t below = (x - ones * 0x20) & ~x; /* a byte < 0x20 */
+	uint64_t above = (x + ones) | x;	 /* a byte >= 0x7f */
+	uint64_t colon = x ^ (ones * ':'), hash = x ^ (ones * '#');
+	colon = (colon - ones) & ~colon;
+	hash = (hash - ones) & ~hash;
+	return (below | above | colon | hash) & high;
+}
+
+/* Whether one of the `n` bytes at `p` may need a closer look: word-sized
+ * loads, the last one overlapping the one before (and for fewer than eight
+ * bytes, two overlapping halves or single bytes, the rest of the word
+ * filled with a harmless letter). */
+static bool any_needs_look(const char *p, size_t n)
+{
+	uint64_t x, bits = 0;
+	if (n >= 8) {
+		for (size_t i = 0; i + 8 < n; i += 8) {
+			memcpy(&x, p + i, 8);
+			bits |= look_bits(x);
+		}
+		memcpy(&x, p + n - 8, 8);
+	} else if (n >= 4) {
+		uint32_t a, b;
+		memcpy(&a, p, 4);
+		memcpy(&b, p + n - 4, 4);
+		x = a | (uint64_t)b << 32;
+	} else {
+		x = 0x6161616161000000u | (unsigned char)p[0] | (uint64_t)(unsigned char)p[n / 2] << 8 |
+		    (uint64_t)(unsigned char)p[n - 1] << 16;
+	}
+	return (bits | look_bits(x)) != 0;
+}
+
 static bool is_reserved_word(struct sv s)
 {
-	/* every word below starts with one of these characters and is at most
-	 * five long: most scalars are ruled out without a comparison */
-	if (s.len > 5 || !strchr("~nNyYtTfFoO=<", s.p[0]))
-		return false;
-	static const char *const words[] = {
-		"~", "null", "Null", "NULL", "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
-		"true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
-		"=", "<<",
-	};
-	for (size_t i = 0; i < KPC_ARRAY_LEN(words); i++)
-		if (sv_eqc(s, words[i]))
-			return true;
-	return false;
+	/* by length, each comparison of a known size (compiled inline) */
+#define IS(w) (memcmp(s.p, w, sizeof(w) - 1) == 0)
+	switch (s.len) {
+	case 1: return memchr("~yYnN=", s.p[0], 6) != NULL;
+	case 2: return IS("no") || IS("No") || IS("NO") || IS("on") || IS("On") || IS("ON") || IS("<<");
+	case 3: return IS("yes") || IS("Yes") || IS("YES") || IS("off") || IS("Off") || IS("OFF");
+	case 4: return IS("null") || IS("Null") || IS("NULL") || IS("true") || IS("True") || IS("TRUE");
+	case 5: return IS("false") || IS("False") || IS("FALSE");
+	default: return false;
+	}
+#undef IS
 }
 
 /* Anything that starts like a number and is made only of number-ish
  * characters could resolve to an int or float in some YAML version. */
 static bool looks_numeric(struct sv s)
 {
-	char c = s.p[0];
-	if (!((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))
-		return false;
 	static const bool table[256] = {
 		['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true, ['5'] = true, ['6'] = true, ['7'] = true,
 		['8'] = true, ['9'] = true, ['a'] = true, ['b'] = true, ['c'] = true, ['d'] = true, ['e'] = true, ['f'] = true,
@@ -47,16 +111,25 @@ static bool looks_numeric(struct sv s)
 
 bool yaml_plain_safe(struct sv s)
 {
-	if (s.len == 0 || is_reserved_word(s) || looks_numeric(s))
+	if (s.len == 0)
 		return false;
-	if (strchr("-?:,[]{}#&*!|>'\"%@` \t", s.p[0]))
+	unsigned first = char_class[(unsigned char)s.p[0]];
+	if ((first & CH_INDICATOR) || !is_printable((unsigned char)s.p[0]))
+		return false;
+	if ((first & CH_RESERVED) && is_reserved_word(s))
+		return false;
+	if ((first & CH_NUMBER) && looks_numeric(s))
 		return false;
 	if (s.p[s.len - 1] == ' ' || s.p[s.len - 1] == ':')
 		return false;
-	for (size_t i = 0; i < s.len; i++) {
+	if (!any_needs_look(s.p, s.len))
+		return true;
+	for (size_t i = 1; i < s.len; i++) {
 		unsigned char c = (unsigned char)s.p[i];
-		if (c < 0x20 || c >= 0x7f)
+		if (!is_printable(c))
 			return false;
+		if (!(char_class[c] & (CH_COLON | CH_HASH)))
+			continue;
 		if (c == ':' && i + 1 < s.len && s.p[i + 1] == ' ')
 			return false;
 		if (c == '#' && s.p[i - 1] == ' ')
@@ -65,12 +138,9 @@ bool yaml_plain_safe(struct sv s)
 	return true;
 }
 
-static void emit_string(struct sv s, struct buf *out)
+/* The double-quoted form, with JSON-compatible escapes. */
+static void emit_quoted(struct sv s, struct buf *out)
 {
-	if (yaml_plain_safe(s)) {
-		buf_putsv(out, s);
-		return;
-	}
 	buf_putc(out, '"');
 	for (size_t i = 0; i < s.len; i++) {
 		unsigned char c = (unsigned char)s.p[i];
@@ -102,21 +172,62 @@ static void emit_string(struct sv s, struct buf *out)
 	buf_putc(out, '"');
 }
 
-static bool is_empty_coll(const struct obj *o)
+/* The text of a scalar that prints as it is (a plain string, a number, a
+ * boolean, null or an empty collection) in `tmp` or the node, or false when
+ * it needs quotes. */
+static bool plain_text(const struct obj *o, char tmp[24], struct sv *t)
 {
-	return (o->kind == OBJ_MAP && o->map.len == 0) || (o->kind == OBJ_SEQ && o->seq.len == 0);
+	switch (o->kind) {
+	case OBJ_NULL: *t = SV("null"); return true;
+	case OBJ_BOOL: *t = o->b ? SV("true") : SV("false"); return true;
+	case OBJ_INT: {
+		/* by hand: printf is most of the cost of a small number */
+		uint64_t v = o->i < 0 ? -(uint64_t)o->i : (uint64_t)o->i;
+		size_t i = 24;
+		do {
+			tmp[--i] = (char)('0' + v % 10);
+			v /= 10;
+		} while (v);
+		if (o->i < 0)
+			tmp[--i] = '-';
+		*t = (struct sv){tmp + i, 24 - i};
+		return true;
+	}
+	case OBJ_STR: *t = o->s; return yaml_plain_safe(o->s);
+	case OBJ_MAP: *t = SV("{}"); return true;
+	case OBJ_SEQ: *t = SV("[]"); return true;
+	}
+	return false;
 }
 
 static void emit_scalar(const struct obj *o, struct buf *out)
 {
-	switch (o->kind) {
-	case OBJ_NULL: buf_puts(out, "null"); break;
-	case OBJ_BOOL: buf_puts(out, o->b ? "true" : "false"); break;
-	case OBJ_INT: buf_printf(out, "%lld", (long long)o->i); break;
-	case OBJ_STR: emit_string(o->s, out); break;
-	case OBJ_MAP: buf_puts(out, "{}"); break;
-	case OBJ_SEQ: buf_puts(out, "[]"); break;
-	}
+	char tmp[24];
+	struct sv t;
+	if (plain_text(o, tmp, &t))
+		buf_putsv(out, t);
+	else
+		emit_quoted(o->s, out);
+}
+
+/* Writes `ind` spaces, then the bytes of `a`, `sep` and `b`: one bounds
+ * check for a whole line. */
+static void put_line(struct buf *out, int ind, struct sv a, struct sv sep, struct sv b)
+{
+	size_t n = (size_t)ind + a.len + sep.len + b.len;
+	if (out->len + n + 1 > out->cap)
+		buf_reserve(out, n);
+	char *w = out->data + out->len;
+	memset(w, ' ', (size_t)ind);
+	w += ind;
+	memcpy(w, a.p, a.len);
+	w += a.len;
+	memcpy(w, sep.p, sep.len);
+	w += sep.len;
+	if (b.len)
+		memcpy(w, b.p, b.len);
+	w += b.len;
+	out->len = (size_t)(w - out->data);
 }
 
 static void emit_node(const struct obj *o, int ind, struct buf *out);
@@ -127,11 +238,24 @@ static void emit_map(const struct obj *o, int ind, bool first_inline, struct buf
 {
 	for (uint32_t i = 0; i < o->map.len; i++) {
 		const struct obj_pair *p = &o->map.items[i];
-		if (i > 0 || !first_inline)
-			buf_indent(out, ind);
-		emit_string(p->key, out);
-		buf_putc(out, ':');
 		const struct obj *v = p->val;
+		int pad = i > 0 || !first_inline ? ind : 0;
+		bool nested = (v->kind == OBJ_MAP && v->map.len) || (v->kind == OBJ_SEQ && v->seq.len);
+		if (yaml_plain_safe(p->key)) {
+			char tmp[24];
+			struct sv t;
+			/* the common line, `key: value`, in one piece */
+			if (!nested && plain_text(v, tmp, &t)) {
+				put_line(out, pad, p->key, SV(": "), t);
+				buf_putc(out, '\n');
+				continue;
+			}
+			put_line(out, pad, p->key, SV(":"), SV(""));
+		} else {
+			buf_indent(out, pad);
+			emit_quoted(p->key, out);
+			buf_putc(out, ':');
+		}
 		if (v->kind == OBJ_MAP && v->map.len) {
 			buf_putc(out, '\n');
 			emit_map(v, ind + 2, false, out);
@@ -155,8 +279,7 @@ static void emit_node(const struct obj *o, int ind, struct buf *out)
 	if (o->kind == OBJ_SEQ && o->seq.len) {
 		for (uint32_t i = 0; i < o->seq.len; i++) {
 			const struct obj *v = o->seq.items[i];
-			buf_indent(out, ind);
-			buf_puts(out, "- ");
+			put_line(out, ind, SV("- "), SV(""), SV(""));
 			if (v->kind == OBJ_MAP && v->map.len) {
 				emit_map(v, ind + 2, true, out);
 			} else if (v->kind == OBJ_SEQ && v->seq.len) {
@@ -169,7 +292,6 @@ static void emit_node(const struct obj *o, int ind, struct buf *out)
 		}
 		return;
 	}
-	(void)is_empty_coll;
 	buf_indent(out, ind);
 	emit_scalar(o, out);
 	buf_putc(out, '\n');

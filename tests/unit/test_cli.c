@@ -108,6 +108,10 @@ Test(cli, stdout_stream_matches_golden)
 	char *want = read_all(src_path("examples/ecommerce/expected/staging.yaml"), NULL);
 	cr_assert_str_eq(out, want);
 	free(out);
+	/* without the policy, objects are written as they are made */
+	cr_assert_eq(run(KPC " build " SEED " --env staging --no-policy", &out, NULL), 0);
+	cr_assert_str_eq(out, want);
+	free(out);
 	free(want);
 }
 

@@ -11,6 +11,54 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* kpc_compile_each's hand-over: each object's YAML as it is made. */
+struct texts {
+	struct buf b;
+	size_t start[256];
+	uint32_t n;
+};
+
+static void take_texts(void *user, const struct objset *objs, uint32_t first)
+{
+	struct texts *t = user;
+	for (uint32_t i = first; i < objs->len; i++) {
+		cr_assert_not_null(objs->items[i].root);
+		cr_assert_lt(t->n + 1, KPC_ARRAY_LEN(t->start));
+		t->start[t->n++] = t->b.len;
+		yaml_emit_obj(objs->items[i].root, &t->b);
+		t->start[t->n] = t->b.len;
+	}
+}
+
+/* The objects compiled one declaration at a time (kpc build's stdout path),
+ * put in the sorted order: the same stream as kpc_compile's. */
+static char *yaml_text_each(const char *kp_path, const char *sec_path, const struct kpc_options *opt)
+{
+	struct kpc_unit u;
+	kpc_unit_init(&u);
+	FILE *f = fopen(sec_path, "r");
+	if (f) {
+		fclose(f);
+		cr_assert(kpc_load_secrets_env(&u, sec_path));
+	}
+	struct texts t = {0};
+	cr_assert(kpc_compile_each(&u, kp_path, opt, take_texts, &t));
+	cr_assert_eq(u.objects.len, t.n);
+	struct buf out = {0};
+	for (uint32_t i = 0; i < u.objects.len; i++) {
+		uint32_t seq = u.objects.items[i].seq;
+		cr_assert_null(u.objects.items[i].root);
+		cr_assert_lt(seq, t.n);
+		if (i)
+			buf_puts(&out, "---\n");
+		buf_put(&out, t.b.data + t.start[seq], t.start[seq + 1] - t.start[seq]);
+	}
+	buf_cstr(&out);
+	buf_free(&t.b);
+	kpc_unit_free(&u);
+	return out.data; /* buf_cstr allocated it */
+}
+
 static void golden(const char *example, const char *env)
 {
 	char kp[512], expected[512], secrets[512];
@@ -44,6 +92,9 @@ static void golden(const char *example, const char *env)
 		kpc_unit_free(&u);
 	}
 	cr_expect_str_eq(outs[0], outs[1], "two compilations of %s differ", kp);
+	char *each = yaml_text_each(kp_path, sec_path, &opt);
+	cr_expect_str_eq(outs[0], each, "%s compiled one declaration at a time differs", kp);
+	free(each);
 	if (getenv("KPC_UPDATE_GOLDEN")) {
 		cr_assert(kpc_write_atomic(exp_path, outs[0], strlen(outs[0])));
 	}

@@ -1322,3 +1322,37 @@ Test(lower, same_object_twice)
 		  "     |   ^^^^^^^^^^^^^^^^^^^^^^^^^^\n");
 	out_free(&o);
 }
+
+/* The emitter checks eight bytes at a time: a character that needs quotes
+ * is found at every position of strings of every length around a word. */
+Test(lower, plain_scalar_check_at_every_position)
+{
+	static const char *const bad[] = {": ", " #", "\x01", "\t", "\x7f", "\xc3\xa9", "\n"};
+	char s[40];
+	for (size_t len = 1; len <= 24; len++) {
+		memset(s, 'a', len);
+		cr_assert(yaml_plain_safe((struct sv){s, len}), "%zu letters", len);
+		for (size_t b = 0; b < KPC_ARRAY_LEN(bad); b++) {
+			size_t n = strlen(bad[b]);
+			for (size_t at = 1; at + n < len; at++) {
+				memset(s, 'a', len);
+				memcpy(s + at, bad[b], n);
+				cr_assert(!yaml_plain_safe((struct sv){s, len}), "bad %zu at %zu of %zu", b, at, len);
+			}
+		}
+		/* ':' and '#' alone are plain inside a word */
+		for (size_t at = 1; at + 1 < len; at++) {
+			memset(s, 'a', len);
+			s[at] = at % 2 ? ':' : '#';
+			cr_assert(yaml_plain_safe((struct sv){s, len}), "'%c' at %zu of %zu", s[at], at, len);
+		}
+	}
+	static const char *const quoted[] = {"yes", "No", "ON", "null", "~", "true", "FALSE", "<<", "=", "1", "0x1F",
+					     "1e3", "-1", ".5", "1:30", "-", "a:", "a ", " a", "#a", "&a", "*a", "!a", "%a"};
+	for (size_t i = 0; i < KPC_ARRAY_LEN(quoted); i++)
+		cr_assert(!yaml_plain_safe(sv_from(quoted[i])), "'%s' is plain", quoted[i]);
+	static const char *const plain[] = {"y1", "nope", "yesterday", "online", "trueish", "1Gi", "500m", "a:b", "a#b",
+					    "registry.example.com/app:1.0.0", "kubernetes.io/hostname", "Opaque"};
+	for (size_t i = 0; i < KPC_ARRAY_LEN(plain); i++)
+		cr_assert(yaml_plain_safe(sv_from(plain[i])), "'%s' is quoted", plain[i]);
+}
