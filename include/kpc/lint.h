@@ -157,6 +157,9 @@ struct lint_run {
 	const struct k8s_obj *ident_of; /* object_ident's cache */
 	const struct arena *ident_arena;
 	const char *ident;
+	const struct k8s_obj *pods_of; /* lint_pods' cache */
+	size_t npods;
+	struct pod_view pods;
 	struct vec waivers; /* engine-private: valid waivers, for cross-object findings */
 	struct lint_store *store;
 	uint64_t *baseline; /* fingerprints of the baseline, sorted */

@@ -206,8 +206,104 @@ char *arena_strdup(struct arena *a, const char *s)
 	return arena_strndup(a, s, strlen(s));
 }
 
+/* Whether fmt uses only %s, %.*s, %u, %d, %zu, %c and %%: the formats of
+ * pointers and messages, which fast_format writes without vsnprintf. */
+static bool simple_format(const char *fmt)
+{
+	for (const char *p = fmt; (p = strchr(p, '%')) != NULL;) {
+		p++;
+		if (*p == 's' || *p == 'u' || *p == 'd' || *p == 'c' || *p == '%')
+			p++;
+		else if (p[0] == '.' && p[1] == '*' && p[2] == 's')
+			p += 3;
+		else if (p[0] == 'z' && p[1] == 'u')
+			p += 2;
+		else
+			return false;
+	}
+	return true;
+}
+
+/* Writes an unsigned number at out (if not NULL); returns its length. */
+static size_t put_u(char *out, unsigned long long v)
+{
+	char tmp[24];
+	size_t i = sizeof tmp;
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	if (out)
+		memcpy(out, tmp + i, sizeof tmp - i);
+	return sizeof tmp - i;
+}
+
+/* A simple format's text at out (NULL: only measure); returns its length. */
+static size_t fast_format(char *out, const char *fmt, va_list ap)
+{
+	size_t n = 0;
+#define PUT(src, len) \
+	do { \
+		size_t l_ = (len); \
+		if (out) \
+			memcpy(out + n, (src), l_); \
+		n += l_; \
+	} while (0)
+	for (const char *p = fmt;;) {
+		const char *q = strchr(p, '%');
+		if (!q) {
+			PUT(p, strlen(p));
+			return n;
+		}
+		PUT(p, (size_t)(q - p));
+		q++;
+		if (*q == 's') {
+			const char *s = va_arg(ap, const char *);
+			if (!s)
+				s = "(null)";
+			PUT(s, strlen(s));
+			q++;
+		} else if (*q == 'u' || *q == 'd') {
+			long long v = *q == 'u' ? (long long)va_arg(ap, unsigned) : va_arg(ap, int);
+			if (v < 0)
+				PUT("-", 1);
+			n += put_u(out ? out + n : NULL, v < 0 ? (unsigned long long)(-(v + 1)) + 1 : (unsigned long long)v);
+			q++;
+		} else if (*q == 'c') {
+			char c = (char)va_arg(ap, int);
+			PUT(&c, 1);
+			q++;
+		} else if (*q == '%') {
+			PUT("%", 1);
+			q++;
+		} else if (*q == '.') {
+			int len = va_arg(ap, int);
+			const char *s = va_arg(ap, const char *);
+			PUT(s, len > 0 ? (size_t)len : 0);
+			q += 3;
+		} else { /* zu */
+			n += put_u(out ? out + n : NULL, va_arg(ap, size_t));
+			q += 2;
+		}
+		p = q;
+	}
+#undef PUT
+}
+
 char *arena_vprintf(struct arena *a, const char *fmt, va_list ap)
 {
+	if (simple_format(fmt)) {
+		/* most formats are a few strings and numbers: measured, then
+		 * written in place, without vsnprintf */
+		va_list ap2;
+		va_copy(ap2, ap);
+		size_t n = fast_format(NULL, fmt, ap2);
+		va_end(ap2);
+		char *p = arena_bytes(a, n + 1);
+		fast_format(p, fmt, ap);
+		p[n] = 0;
+		return p;
+	}
 	/* one pass for what fits a line, two for longer texts */
 	char tmp[256];
 	va_list ap2;

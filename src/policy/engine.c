@@ -124,17 +124,19 @@ struct loc lint_loc(struct lint_run *r, struct span sp)
 	l.off = sp.off;
 	l.len = sp.len;
 	srcmgr_linecol(r->sm, sp.file, sp.off, &l.line, &l.col);
-	/* most spans end on their first line */
-	if (sp.off + sp.len <= f->len && !memchr(f->data + sp.off, '\n', sp.len)) {
+	/* the line ends where the next begins: most spans end on their first */
+	uint32_t start = f->lines[l.line - 1];
+	uint32_t next = l.line < f->nlines ? f->lines[l.line] : (uint32_t)f->len + 1;
+	if (sp.off + sp.len < next) {
 		l.end_line = l.line;
 		l.end_col = l.col + sp.len;
 	} else {
 		srcmgr_linecol(r->sm, sp.file, sp.off + sp.len, &l.end_line, &l.end_col);
 	}
 	if (r->sources_live) {
-		uint32_t start = f->lines[l.line - 1], end = start;
-		while (end < f->len && f->data[end] != '\n' && end - start < 400)
-			end++;
+		uint32_t end = next - 1; /* the line break, or the end of the text */
+		if (end - start > 400)
+			end = start + 400;
 		if (end > start && f->data[end - 1] == '\r')
 			end--;
 		l.line_text = f->data + start;
@@ -465,11 +467,31 @@ bool quantity_parse(const struct obj *q, double *out)
 
 /* ---- pod specs ---------------------------------------------------------- */
 
+static size_t pods_of(const struct k8s_obj *o, struct pod_view *out);
+
 size_t lint_pods(struct lint_run *r, const struct k8s_obj *o, struct pod_view *out, size_t max)
 {
-	(void)r;
 	if (!max)
 		return 0;
+	/* the rules of one object ask again and again: the last answer is kept */
+	if (r && r->pods_of == o) {
+		if (r->npods)
+			out[0] = r->pods;
+		return r->npods;
+	}
+	size_t n = pods_of(o, out);
+	if (r) {
+		r->pods_of = o;
+		r->npods = n;
+		if (n)
+			r->pods = out[0];
+	}
+	return n;
+}
+
+/* The pod spec of a workload, by its kind. */
+static size_t pods_of(const struct k8s_obj *o, struct pod_view *out)
+{
 	const struct obj *root = o->root;
 	struct pod_view v = {.obj = o, .replicas = -1};
 	const char *k = o->kind;
@@ -800,6 +822,7 @@ void lint_check_objects(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 	r->sm = NULL;
 	r->path_src = NULL;
 	r->ident_of = NULL;
+	r->pods_of = NULL;
 }
 
 /* Waivers for the findings of the cross-object rules, then the waivers
@@ -942,6 +965,7 @@ void lint_loader_issues(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 	r->sm = NULL;
 	r->path_src = NULL;
 	r->ident_of = NULL;
+	r->pods_of = NULL;
 }
 
 #define MOVE_VEC(dst, src) \

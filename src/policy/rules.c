@@ -1,6 +1,7 @@
 /* rules.c: the rule catalogue, every family in order. */
 #include "rules.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 
@@ -22,14 +23,25 @@ size_t rule_count(void)
 	return n;
 }
 
+/* The catalogue as one array of pointers, made once (the engine asks for
+ * every rule of every object). */
+static const struct rule **catalogue;
+static size_t catalogue_len;
+static pthread_once_t catalogue_once = PTHREAD_ONCE_INIT;
+
+static void make_catalogue(void)
+{
+	size_t n = rule_count();
+	catalogue = xcalloc(n, sizeof *catalogue);
+	for (size_t f = 0; f < KPC_ARRAY_LEN(families); f++)
+		for (size_t i = 0; i < *families[f].count; i++)
+			catalogue[catalogue_len++] = &families[f].rules[i];
+}
+
 const struct rule *rule_at(size_t i)
 {
-	for (size_t f = 0; f < KPC_ARRAY_LEN(families); f++) {
-		if (i < *families[f].count)
-			return &families[f].rules[i];
-		i -= *families[f].count;
-	}
-	return NULL;
+	pthread_once(&catalogue_once, make_catalogue);
+	return i < catalogue_len ? catalogue[i] : NULL;
 }
 
 size_t rule_index(const struct rule *r)

@@ -53,6 +53,7 @@ static const char *key_problem(struct sv k)
 }
 
 /* Checks one labels or annotations map. */
+/* The key's pointer is made only for a finding: most keys are fine. */
 static void check_map(struct lint_ctx *cx, const struct obj *m, const char *pointer, bool labels)
 {
 	if (!m || m->kind != OBJ_MAP)
@@ -62,21 +63,20 @@ static void check_map(struct lint_ctx *cx, const struct obj *m, const char *poin
 		const struct obj *v = m->map.items[i].val;
 		const struct obj *kn = NULL;
 		const char *what = labels ? "label" : "annotation";
-		char *ptr = lint_ptr(cx->run, pointer, k.p, k.len);
 		const char *kp = key_problem(k);
 		if (kp) {
-			struct finding *f = lint_report(cx, kn, v, ptr, "invalid %s key '%.*s': %s", what, (int)k.len, k.p, kp);
+			struct finding *f = lint_report(cx, kn, v, lint_ptr(cx->run, pointer, k.p, k.len), "invalid %s key '%.*s': %s", what, (int)k.len, k.p, kp);
 			if (f && m->map.items[i].kspan.file)
 				f->loc = lint_loc(cx->run, m->map.items[i].kspan);
 			continue;
 		}
 		if (v->kind != OBJ_STR && v->kind != OBJ_NULL) {
-			lint_report(cx, v, NULL, ptr, "%s '%.*s' has a %s value; the API takes only strings: quote it", what, (int)k.len,
+			lint_report(cx, v, NULL, lint_ptr(cx->run, pointer, k.p, k.len), "%s '%.*s' has a %s value; the API takes only strings: quote it", what, (int)k.len,
 				    k.p, v->kind == OBJ_INT ? "number" : v->kind == OBJ_BOOL ? "boolean" : "non-string");
 			continue;
 		}
 		if (labels && v->kind == OBJ_STR && !name_part_ok(v->s.p, v->s.len, true))
-			lint_report(cx, v, NULL, ptr, "invalid value for label '%.*s': %s", (int)k.len, k.p,
+			lint_report(cx, v, NULL, lint_ptr(cx->run, pointer, k.p, k.len), "invalid value for label '%.*s': %s", (int)k.len, k.p,
 				    v->s.len > 63 ? "longer than 63 characters"
 						  : "not [A-Za-z0-9._-] starting and ending with a letter or digit");
 	}

@@ -150,3 +150,30 @@ Test(buf, json_escapes_at_every_position)
 		}
 	}
 }
+
+/* arena_printf writes simple formats (%s %.*s %u %d %zu %c %%) itself and
+ * hands the rest to vsnprintf: both give what snprintf gives. */
+Test(arena, printf_matches_snprintf)
+{
+	struct arena a;
+	arena_init(&a);
+	char want[512];
+	const char *s = arena_printf(&a, "%s/%s/%u", "/spec/template/spec", "containers", 12u);
+	snprintf(want, sizeof want, "%s/%s/%u", "/spec/template/spec", "containers", 12u);
+	cr_expect_str_eq(s, want);
+	s = arena_printf(&a, "%d %d %u %zu %c %% %.*s|%s", -2147483647 - 1, 0, 4294967295u, (size_t)18446744073709551615ull, 'x', 3,
+			 "abcdef", "");
+	snprintf(want, sizeof want, "%d %d %u %zu %c %% %.*s|%s", -2147483647 - 1, 0, 4294967295u, (size_t)18446744073709551615ull,
+		 'x', 3, "abcdef", "");
+	cr_expect_str_eq(s, want);
+	s = arena_printf(&a, "%lld and %5s and %x", -5ll, "ab", 255u); /* not simple: vsnprintf */
+	cr_expect_str_eq(s, "-5 and    ab and ff");
+	char big[600];
+	memset(big, 'q', sizeof big - 1);
+	big[sizeof big - 1] = 0;
+	s = arena_printf(&a, "<%s>", big);
+	cr_expect_eq(strlen(s), sizeof big + 1);
+	cr_expect_eq(s[0], '<');
+	cr_expect_eq(s[sizeof big], '>');
+	arena_free(&a);
+}
