@@ -11,54 +11,92 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Runs the policy rules over the compiled objects; findings point at the
- * .kp statements.  Returns EXIT_FINDINGS when one is an error.  `what`
- * (e.g. "environment 'prod'") heads the findings when several builds are
- * checked. */
-static int check_policy(struct kpc_unit *u, const char *policy, const struct cli_common *cc, const char *what)
-{
+/* The policy rules over compiled objects; findings point at the .kp
+ * statements.  The objects may come all at once or a declaration at a
+ * time (their trees dropped after each): the rules of one object need only
+ * that object, and the cross-object rules run at the end on the index. */
+struct policy {
 	struct pack_set packs;
-	pack_set_init(&packs);
 	struct lint_config cfg;
-	lint_config_init(&cfg, PROFILE_DEFAULT);
+	struct lint_run run;
+	const struct kpc_unit *u;
+};
+
+/* False (and the pack's errors printed) when the pack does not load. */
+static bool policy_begin(struct policy *p, const struct kpc_unit *u, const char *policy, const struct cli_common *cc)
+{
+	pack_set_init(&p->packs);
+	lint_config_init(&p->cfg, PROFILE_DEFAULT);
 	char *found = policy ? NULL : pack_find_config(".");
-	const char *p = policy ? policy : found;
-	int rc = EXIT_OK;
-	if (p && !pack_load(&packs, p, &cfg)) {
-		cli_print_diags_raw(&packs.sm, &packs.diags, cc);
-		rc = EXIT_INVALID;
-	} else {
-		struct lint_run run;
-		lint_run_init(&run, &cfg);
-		run.sources_live = true; /* the unit keeps its sources until the report is out */
-		lint_check_objects(&run, &u->sm, 0, &u->objects);
-		lint_finish(&run);
-		if (run.len) {
-			if (what)
-				fprintf(stderr, "kpc build: policy findings for %s:\n", what);
-			struct buf b = {0};
-			struct report_opts ro = {.color = cli_use_color(cc), .fail_on = LINT_ERROR, .nfiles = u->nfiles,
-						  .tool = "build"};
-			report_render(REPORT_TEXT, &run, &ro, &b);
-			fwrite(b.data, 1, b.len, stderr);
-			buf_free(&b);
-		}
-		if (lint_worst(&run) >= LINT_ERROR) {
-			fprintf(stderr, "kpc build: policy errors; nothing written (use --no-policy to build anyway)\n");
-			rc = EXIT_FINDINGS;
-		}
-		lint_run_free(&run);
-	}
+	const char *path = policy ? policy : found;
+	bool ok = !path || pack_load(&p->packs, path, &p->cfg);
 	free(found);
-	lint_config_free(&cfg);
-	pack_set_free(&packs);
+	if (!ok) {
+		cli_print_diags_raw(&p->packs.sm, &p->packs.diags, cc);
+		lint_config_free(&p->cfg);
+		pack_set_free(&p->packs);
+		return false;
+	}
+	lint_run_init(&p->run, &p->cfg);
+	p->run.sources_live = true; /* the unit keeps its sources until the report is out */
+	p->u = u;
+	return true;
+}
+
+/* Checks objs->items[first..]. */
+static void policy_check(struct policy *p, const struct objset *objs, uint32_t first)
+{
+	struct objset some = {objs->items + first, objs->len - first, 0};
+	lint_check_objects(&p->run, &p->u->sm, 0, &some);
+}
+
+static void policy_free(struct policy *p)
+{
+	lint_run_free(&p->run);
+	lint_config_free(&p->cfg);
+	pack_set_free(&p->packs);
+}
+
+/* Runs the cross-object rules and prints the findings (headed by `what`,
+ * e.g. "environment 'prod'", when several builds are checked).  Returns
+ * EXIT_FINDINGS when one is an error. */
+static int policy_end(struct policy *p, const struct cli_common *cc, const char *what)
+{
+	int rc = EXIT_OK;
+	struct lint_run *run = &p->run;
+	lint_finish(run);
+	if (run->len) {
+		if (what)
+			fprintf(stderr, "kpc build: policy findings for %s:\n", what);
+		struct buf b = {0};
+		struct report_opts ro = {.color = cli_use_color(cc), .fail_on = LINT_ERROR, .nfiles = p->u->nfiles, .tool = "build"};
+		report_render(REPORT_TEXT, run, &ro, &b);
+		fwrite(b.data, 1, b.len, stderr);
+		buf_free(&b);
+	}
+	if (lint_worst(run) >= LINT_ERROR) {
+		fprintf(stderr, "kpc build: policy errors; nothing written (use --no-policy to build anyway)\n");
+		rc = EXIT_FINDINGS;
+	}
+	policy_free(p);
 	return rc;
 }
 
-/* `kpc build` to standard output without the policy: each object's YAML is
- * written as soon as the object is made (its tree is then dropped), and the
- * texts go out in the objects' sorted order at the end. */
+static int check_policy(struct kpc_unit *u, const char *policy, const struct cli_common *cc, const char *what)
+{
+	struct policy p;
+	if (!policy_begin(&p, u, policy, cc))
+		return EXIT_INVALID;
+	policy_check(&p, &u->objects, 0);
+	return policy_end(&p, cc, what);
+}
+
+/* `kpc build` to standard output: each object's YAML is written (and the
+ * object checked) as soon as the object is made (its tree is then
+ * dropped), and the texts go out in the objects' sorted order at the end,
+ * when the policy finds no error. */
 struct yaml_texts {
+	struct policy *policy; /* checks each object before its tree goes; NULL: --no-policy */
 	struct buf text;
 	size_t *start; /* by object seq; start[seq + 1] is where it ends */
 	uint32_t len, cap;
@@ -67,6 +105,8 @@ struct yaml_texts {
 static void add_yaml_texts(void *user, const struct objset *objs, uint32_t first)
 {
 	struct yaml_texts *t = user;
+	if (t->policy)
+		policy_check(t->policy, objs, first);
 	for (uint32_t i = first; i < objs->len; i++) {
 		if (t->len + 2 > t->cap) {
 			t->cap = t->cap ? t->cap * 2 : 1024;
@@ -334,12 +374,23 @@ int cmd_build(int argc, char **argv)
 	} else {
 		if (emit)
 			opt.no_secret_values = true;
-		if (!emit && no_policy && (!out || !strcmp(out, "-"))) {
+		if (!emit && (!out || !strcmp(out, "-"))) {
 			struct yaml_texts t = {0};
-			if (!kpc_compile_each(&u, file, &opt, add_yaml_texts, &t))
+			struct policy p;
+			if (!no_policy && !policy_begin(&p, &u, policy, &cc)) {
 				rc = EXIT_INVALID;
-			else if (!write_yaml_texts(&t, &u.objects, stdout))
-				rc = EXIT_INVALID;
+			} else {
+				t.policy = no_policy ? NULL : &p;
+				bool ok = kpc_compile_each(&u, file, &opt, add_yaml_texts, &t);
+				if (!no_policy && ok)
+					rc = policy_end(&p, &cc, NULL);
+				else if (!no_policy)
+					policy_free(&p);
+				if (!ok)
+					rc = EXIT_INVALID;
+				else if (rc == EXIT_OK && !write_yaml_texts(&t, &u.objects, stdout))
+					rc = EXIT_INVALID;
+			}
 			buf_free(&t.text);
 			free(t.start);
 		} else if (!kpc_compile(&u, file, &opt)) {
