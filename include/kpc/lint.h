@@ -267,7 +267,10 @@ int64_t lint_param_int(const struct lint_ctx *cx, const char *name, int64_t dflt
 size_t lint_pods(struct lint_run *r, const struct k8s_obj *o, struct pod_view *out, size_t max);
 
 /* Small accessors over the object IR. */
-const struct obj *o_get(const struct obj *m, const char *key);
+static inline const struct obj *o_get(const struct obj *m, const char *key)
+{
+	return obj_get(m, key);
+}
 const struct obj *o_path(const struct obj *m, const char *dotted); /* "a.b.c" */
 const char *o_str(const struct obj *o);			    /* string scalar text or NULL */
 bool o_bool(const struct obj *o, bool *out);			    /* true/false (also quoted "true") */

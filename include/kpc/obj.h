@@ -11,6 +11,8 @@
 #include "kpc/base.h"
 #include "kpc/diag.h"
 
+#include <string.h>
+
 enum obj_kind { OBJ_NULL, OBJ_BOOL, OBJ_INT, OBJ_STR, OBJ_MAP, OBJ_SEQ };
 
 struct obj;
@@ -58,7 +60,12 @@ struct obj *obj_bool(struct arena *a, bool v, struct span sp);
  * key pointer (a literal or a string of the same arena); obj_set_sv copies. */
 void obj_set(struct arena *a, struct obj *map, const char *key, struct obj *val);
 void obj_set_sv(struct arena *a, struct obj *map, struct sv key, struct obj *val);
-struct obj *obj_get(const struct obj *map, const char *key);
+struct obj *obj_get_n(const struct obj *map, const char *key, size_t n);
+/* Inline, so that the length of a literal key is known when compiling. */
+static inline struct obj *obj_get(const struct obj *map, const char *key)
+{
+	return obj_get_n(map, key, strlen(key));
+}
 /* Get the map at `key`, creating it (with span sp) when absent. */
 struct obj *obj_child_map(struct arena *a, struct obj *map, const char *key, struct span sp);
 struct obj *obj_child_seq(struct arena *a, struct obj *map, const char *key, struct span sp);

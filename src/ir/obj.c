@@ -104,11 +104,10 @@ void obj_set(struct arena *a, struct obj *map, const char *key, struct obj *val)
 	obj_append_nocopy(a, map, k, (struct span){0}, val);
 }
 
-struct obj *obj_get(const struct obj *map, const char *key)
+struct obj *obj_get_n(const struct obj *map, const char *key, size_t n)
 {
 	if (!map || map->kind != OBJ_MAP)
 		return NULL;
-	size_t n = strlen(key);
 	for (uint32_t i = 0; i < map->map.len; i++) {
 		const struct sv k = map->map.items[i].key;
 		if (k.len == n && memcmp(k.p, key, n) == 0)

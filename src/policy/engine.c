@@ -269,10 +269,6 @@ int64_t lint_param_int(const struct lint_ctx *cx, const char *name, int64_t dflt
 
 /* ---- accessors ---------------------------------------------------------- */
 
-const struct obj *o_get(const struct obj *m, const char *key)
-{
-	return obj_get(m, key);
-}
 
 const struct obj *o_path(const struct obj *m, const char *dotted)
 {
