@@ -33,7 +33,7 @@ struct kpc_unit {
 	const char *env;
 	struct vec decls; /* struct kp_decl *, in source order */
 	struct vec envs;  /* struct kp_decl * */
-	struct vec secret_env; /* char *, from --secrets-env, owned by arena */
+	struct vec secret_env; /* char *, from --secrets-env: name, value, ...; sorted by name, owned by arena */
 	/* declarations by kind and name (open addressing; see ir_find) */
 	struct kp_decl **decl_slots;
 	uint32_t decl_cap, decl_used;
@@ -64,6 +64,8 @@ bool kpc_compile_each(struct kpc_unit *u, const char *path, const struct kpc_opt
 /* Reads KEY=VALUE lines (blank lines, '#' comments and `export ` allowed)
  * that secret values are looked up in before the process environment. */
 bool kpc_load_secrets_env(struct kpc_unit *u, const char *path);
+/* The value a --secrets-env file gives NAME (its last line for it), or NULL. */
+const char *kpc_secret_env_get(const struct kpc_unit *u, const char *name);
 
 /* --emit ir: the resolved platform as JSON (no secret values). */
 void kpc_dump_ir(const struct kpc_unit *u, struct buf *out);

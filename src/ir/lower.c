@@ -420,11 +420,10 @@ static void lower_secret(struct lower *L, struct kp_decl *d)
 		} else {
 			var = secret_var(L, prefix, d->name, k->text);
 			/* the last line of a --secrets-env file wins, as in a shell */
-			for (uint32_t j = 0; j < L->u->secret_env.len; j += 2) {
-				if (strcmp(L->u->secret_env.items[j], var) == 0) {
-					val = sv_from(L->u->secret_env.items[j + 1]);
-					found = true;
-				}
+			const char *v = kpc_secret_env_get(L->u, var);
+			if (v) {
+				val = sv_from(v);
+				found = true;
 			}
 			if (!found) {
 				const char *e = getenv(var);

@@ -648,6 +648,18 @@ bool kpc_resolve(struct kpc_unit *u, const struct kpc_options *opt)
 }
 
 /* Loads KEY=VALUE lines (comments, blank lines and `export ` allowed). */
+struct env_pair {
+	char *name, *value;
+	uint32_t line;
+};
+
+static int env_pair_cmp(const void *pa, const void *pb)
+{
+	const struct env_pair *a = pa, *b = pb;
+	int c = strcmp(a->name, b->name);
+	return c ? c : a->line < b->line ? -1 : a->line > b->line;
+}
+
 bool kpc_load_secrets_env(struct kpc_unit *u, const char *path)
 {
 	char *data;
@@ -679,6 +691,37 @@ bool kpc_load_secrets_env(struct kpc_unit *u, const char *path)
 		i = e + 1;
 	}
 	free(data);
+	/* sorted by name, one value a name (the last, as in a shell), for
+	 * kpc_secret_env_get's binary search */
+	uint32_t n = u->secret_env.len / 2;
+	struct env_pair *pairs = xcalloc(n ? n : 1, sizeof *pairs);
+	for (uint32_t k = 0; k < n; k++)
+		pairs[k] = (struct env_pair){u->secret_env.items[2 * k], u->secret_env.items[2 * k + 1], k};
+	qsort(pairs, n, sizeof *pairs, env_pair_cmp);
+	u->secret_env.len = 0;
+	for (uint32_t k = 0; k < n; k++) {
+		if (k + 1 < n && !strcmp(pairs[k].name, pairs[k + 1].name))
+			continue; /* a later line sets it again */
+		vec_push(&u->secret_env, pairs[k].name);
+		vec_push(&u->secret_env, pairs[k].value);
+	}
+	free(pairs);
 	return true;
+}
+
+const char *kpc_secret_env_get(const struct kpc_unit *u, const char *name)
+{
+	uint32_t lo = 0, hi = u->secret_env.len / 2;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(u->secret_env.items[2 * mid], name);
+		if (!c)
+			return u->secret_env.items[2 * mid + 1];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
 }
 
