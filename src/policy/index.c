@@ -432,11 +432,10 @@ void index_add(struct lint_run *r, const struct k8s_obj *o)
 
 /* ---- lookups ------------------------------------------------------------ */
 
-/* A multimap from string keys to positions: the (key, position) pairs
- * sorted by key then position, one group per key, and an open-addressing
- * table over the groups. */
+/* A multimap from string keys to positions: one group per key (its
+ * positions in the order they were added) and an open-addressing table
+ * over the groups. */
 struct mm_pair {
-	const char *key;
 	uint32_t val;
 };
 
@@ -486,43 +485,46 @@ static void mm_add(struct mmap *m, const char *a, const char *b, const char *c, 
 	m->npairs++;
 }
 
-static int mm_pair_cmp(const void *pa, const void *pb)
-{
-	const struct mm_pair *a = pa, *b = pb;
-	int c = strcmp(a->key, b->key);
-	if (c)
-		return c;
-	return a->val < b->val ? -1 : a->val > b->val;
-}
-
+/* Groups the pairs by key with a hash table (no sorting: keys share long
+ * prefixes, and a sort compares them n log n times); a group's values stay
+ * in the order they were added. */
 static void mm_build(struct mmap *m)
 {
-	for (uint32_t i = 0; i < m->npairs; i++)
-		m->pairs[i].key = m->keys.data + m->offs[i];
-	if (m->npairs > 1)
-		qsort(m->pairs, m->npairs, sizeof *m->pairs, mm_pair_cmp);
-	m->vals = xcalloc(m->npairs ? m->npairs : 1, sizeof *m->vals);
-	m->groups = xcalloc(m->npairs ? m->npairs : 1, sizeof *m->groups);
-	for (uint32_t i = 0; i < m->npairs; i++) {
-		m->vals[i] = m->pairs[i].val;
-		if (!m->ngroups || strcmp(m->groups[m->ngroups - 1].key, m->pairs[i].key)) {
-			struct mm_group *g = &m->groups[m->ngroups++];
-			g->key = m->pairs[i].key;
-			g->hash = kpc_hash64(g->key, strlen(g->key));
-			g->start = i;
-		}
-		m->groups[m->ngroups - 1].count++;
-	}
 	m->nslots = 16;
-	while (m->nslots < m->ngroups * 2)
+	while (m->nslots < m->npairs * 2)
 		m->nslots *= 2;
 	m->slots = xcalloc(m->nslots, sizeof *m->slots);
-	for (uint32_t g = 0; g < m->ngroups; g++) {
-		uint32_t at = (uint32_t)(m->groups[g].hash & (m->nslots - 1));
-		while (m->slots[at])
-			at = (at + 1) & (m->nslots - 1);
-		m->slots[at] = g + 1;
+	m->groups = xcalloc(m->npairs ? m->npairs : 1, sizeof *m->groups);
+	uint32_t *group_of = xcalloc(m->npairs ? m->npairs : 1, sizeof *group_of);
+	for (uint32_t i = 0; i < m->npairs; i++) {
+		const char *key = m->keys.data + m->offs[i];
+		uint64_t h = kpc_hash64(key, strlen(key));
+		uint32_t at = (uint32_t)(h & (m->nslots - 1));
+		for (; m->slots[at]; at = (at + 1) & (m->nslots - 1)) {
+			const struct mm_group *g = &m->groups[m->slots[at] - 1];
+			if (g->hash == h && !strcmp(g->key, key))
+				break;
+		}
+		if (!m->slots[at]) {
+			m->groups[m->ngroups] = (struct mm_group){h, key, 0, 0};
+			m->slots[at] = ++m->ngroups;
+		}
+		group_of[i] = m->slots[at] - 1;
+		m->groups[group_of[i]].count++;
 	}
+	/* the values of each group, in order, one group after another */
+	uint32_t start = 0;
+	for (uint32_t g = 0; g < m->ngroups; g++) {
+		m->groups[g].start = start;
+		start += m->groups[g].count;
+		m->groups[g].count = 0;
+	}
+	m->vals = xcalloc(m->npairs ? m->npairs : 1, sizeof *m->vals);
+	for (uint32_t i = 0; i < m->npairs; i++) {
+		struct mm_group *g = &m->groups[group_of[i]];
+		m->vals[g->start + g->count++] = m->pairs[i].val;
+	}
+	free(group_of);
 }
 
 static uint32_t mm_find(const struct mmap *m, const char *a, const char *b, const char *c, const uint32_t **out)
