@@ -27,6 +27,7 @@ struct arena {
 	struct arena_chunk *head;
 	struct arena_chunk *spare; /* released chunks, reused before new ones */
 	size_t total; /* bytes ever handed out (sizes new chunks) */
+	size_t held;  /* bytes of the chunks it holds now */
 };
 
 void arena_init(struct arena *a);

@@ -61,6 +61,7 @@ void arena_init(struct arena *a)
 	a->head = NULL;
 	a->spare = NULL;
 	a->total = 0;
+	a->held = 0;
 }
 
 static void free_chunks(struct arena_chunk *c)
@@ -78,6 +79,7 @@ void arena_free(struct arena *a)
 	free_chunks(a->spare);
 	a->head = a->spare = NULL;
 	a->total = 0;
+	a->held = 0;
 }
 
 #define ARENA_CHUNK (64 * 1024)
@@ -87,6 +89,7 @@ void arena_free(struct arena *a)
  * again for the next document costs page faults); big ones are freed. */
 static void release_chunk(struct arena *a, struct arena_chunk *c)
 {
+	a->held -= c->cap;
 	if (c->cap == ARENA_CHUNK) {
 		c->next = a->spare;
 		a->spare = c;
@@ -107,10 +110,10 @@ static void *arena_grow(struct arena *a, size_t size)
 		while (cap < a->total)
 			cap = cap * 2 + sizeof *c;
 	}
-	/* an arena past 16 MiB (a large platform's syntax tree or objects)
+	/* an arena holding 16 MiB (a large platform's syntax tree or objects)
 	 * takes 4 MiB chunks the kernel may back with huge pages: a page
 	 * fault every 2 MiB instead of every 4 KiB */
-	bool huge = a->total >= 4 * ARENA_HUGE && size <= ARENA_HUGE - sizeof *c;
+	bool huge = a->held >= 4 * ARENA_HUGE && size <= ARENA_HUGE - sizeof *c;
 	if (huge)
 		cap = ARENA_HUGE - sizeof *c;
 	if (size > cap / 4)
@@ -133,6 +136,7 @@ static void *arena_grow(struct arena *a, size_t size)
 	}
 	n->used = size;
 	a->total += size;
+	a->held += n->cap;
 	if (c && size == cap && c->cap - c->used >= 1024) {
 		/* keep the partly used chunk at the head */
 		n->next = c->next;
@@ -205,6 +209,8 @@ void arena_adopt(struct arena *into, struct arena *from)
 		into->head = from->head;
 	}
 	into->total += from->total;
+	into->held += from->held;
+	from->held = 0;
 	from->head = NULL;
 	from->total = 0;
 }

@@ -137,21 +137,28 @@ struct file_job {
 	pthread_mutex_t lock;
 	bool *done;
 	uint32_t merged;
-	struct arena *wa; /* the worker's arena, where what the pieces keep ends up */
+};
+
+/* One thread checking pieces of a file: the worker's own thread keeps into
+ * the worker's arena; another keeps into an arena of its own, handed to
+ * the worker's at the end (one per file would waste a chunk each). */
+struct piece_thread {
+	struct file_job *fj;
+	struct arena own;
+	struct arena *keep;
 };
 
 static void *piece_worker(void *arg)
 {
-	struct file_job *fj = arg;
+	struct piece_thread *pt = arg;
+	struct file_job *fj = pt->fj;
 	struct input *in = &fj->j->inputs[fj->i];
-	/* what this thread's pieces keep, handed to the worker's arena */
-	struct arena keep;
-	arena_init(&keep);
+	struct arena *keep = pt->keep;
 	for (;;) {
 		uint32_t k = atomic_fetch_add(&fj->next, 1);
 		if (k >= fj->n)
 			break;
-		fj->pieces[k].keep = &keep;
+		fj->pieces[k].keep = keep;
 		lint_piece(&fj->pieces[k]);
 		pthread_mutex_lock(&fj->lock);
 		fj->done[k] = true;
@@ -165,9 +172,6 @@ static void *piece_worker(void *arg)
 		}
 		pthread_mutex_unlock(&fj->lock);
 	}
-	pthread_mutex_lock(&fj->lock);
-	arena_adopt(fj->wa, &keep);
-	pthread_mutex_unlock(&fj->lock);
 	return NULL;
 }
 
@@ -198,7 +202,7 @@ static void lint_one(struct job *j, uint32_t i, struct arena *wa)
 	}
 	uint32_t starts[256];
 	uint32_t n = want > 1 ? yaml_split(data, len, want, starts) : (starts[0] = 0, 1);
-	struct file_job fj = {.j = j, .i = i, .n = n, .wa = wa};
+	struct file_job fj = {.j = j, .i = i, .n = n};
 	fj.pieces = xcalloc(n, sizeof *fj.pieces);
 	fj.done = xcalloc(n, sizeof *fj.done);
 	for (uint32_t k = 0; k < n; k++) {
@@ -210,12 +214,19 @@ static void lint_one(struct job *j, uint32_t i, struct arena *wa)
 	if (par > n)
 		par = n;
 	pthread_t threads[256];
-	for (uint32_t t = 1; t < par; t++)
-		if (pthread_create(&threads[t], NULL, piece_worker, &fj) != 0)
+	struct piece_thread pts[256];
+	for (uint32_t t = 0; t < par; t++) {
+		pts[t].fj = &fj;
+		arena_init(&pts[t].own);
+		pts[t].keep = t ? &pts[t].own : wa;
+		if (t && pthread_create(&threads[t], NULL, piece_worker, &pts[t]) != 0)
 			kpc_die("cannot start a thread");
-	piece_worker(&fj);
-	for (uint32_t t = 1; t < par; t++)
+	}
+	piece_worker(&pts[0]);
+	for (uint32_t t = 1; t < par; t++) {
 		pthread_join(threads[t], NULL);
+		arena_adopt(wa, &pts[t].own);
+	}
 	pthread_mutex_destroy(&fj.lock);
 	free(fj.done);
 	free(fj.pieces);
