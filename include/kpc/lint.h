@@ -162,6 +162,7 @@ struct lint_run {
 	struct pod_view pods;
 	struct vec waivers; /* engine-private: valid waivers, for cross-object findings */
 	struct lint_store *store;
+	struct lint_store *sealed; /* lint_seal: the findings as records, for a spilling run */
 	uint64_t *baseline; /* fingerprints of the baseline, sorted */
 	uint32_t nbaseline;
 };
@@ -206,6 +207,14 @@ void lint_dotted_path(const char *pointer, const char *container, struct buf *ou
  * memory then stays flat however many files and findings there are.  Read
  * them with a cursor.  (The cross-object rules' findings stay in `items`.) */
 void lint_run_spill(struct lint_run *r, size_t memory); /* memory: bytes of records before a file is used; 0: 1 MiB */
+/* Turns a run's findings into the records a spilling run `target` keeps
+ * (sorted, fingerprinted, matched against target's baseline), so that
+ * merging it into `target` later only appends them: the costly part is done
+ * where the run was made, outside any lock.  The run's findings memory is
+ * freed; what it keeps (index entries, waivers) stays until it is merged.
+ * Runs sealed this way must be merged in order, into a spilling run or into
+ * a run holding only sealed runs. */
+void lint_seal(struct lint_run *r, const struct lint_run *target);
 /* Loads a baseline file's fingerprints: findings in it are marked
  * `baselined` as they are merged and finished.  False with a message on an
  * unreadable or malformed file. */

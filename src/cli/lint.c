@@ -93,6 +93,9 @@ static void *lint_piece(void *arg)
 	arena_init(&a);
 	if (!yaml_load_each(&a, p->sm, p->fid, p->off, p->len, &d, 0, lint_doc, p))
 		p->failed = true;
+	/* the findings become records here, in this thread: merging them
+	 * (under the job's lock) then only appends */
+	lint_seal(&p->run, p->j->run);
 	if (d.len) {
 		diags_sort(&d);
 		diags_render_text(&d, &p->diag, p->j->color);

@@ -74,6 +74,7 @@ void lint_run_free(struct lint_run *r)
 	index_free(r->index);
 	free(r->index);
 	store_free(r->store);
+	store_free(r->sealed);
 	free(r->baseline);
 	arena_free(&r->own);
 	memset(r, 0, sizeof *r);
@@ -970,17 +971,41 @@ void lint_loader_issues(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 			*IDX_PUSH(&(dst)) = (src).items[i_]; \
 	} while (0)
 
+/* Sorts, fingerprints and matches against the baseline of `target`. */
+static void finalize(struct lint_run *r, const struct lint_run *target)
+{
+	findings_sort(r->items, r->len);
+	struct buf b = {0};
+	for (uint32_t i = 0; i < r->len; i++) {
+		finding_fingerprint(&r->items[i], &b);
+		r->items[i].baselined |= run_in_baseline(target, &r->items[i]);
+	}
+	buf_free(&b);
+}
+
+void lint_seal(struct lint_run *r, const struct lint_run *target)
+{
+	finalize(r, target);
+	if (!r->sealed)
+		r->sealed = store_new(SIZE_MAX);
+	store_put(r->sealed, r->items, r->len);
+	r->len = 0;
+	/* the findings' strings are in the records now */
+	arena_free(&r->own);
+	r->ident_of = NULL;
+}
+
 void lint_merge(struct lint_run *into, struct lint_run *from)
 {
+	if (from->sealed) {
+		/* records already: appended as they are, in order */
+		if (!into->store && !into->sealed)
+			into->sealed = store_new(SIZE_MAX);
+		store_append(into->store ? into->store : into->sealed, from->sealed);
+	}
 	if (into->store) {
 		/* final already: the cross-object rules only add findings */
-		findings_sort(from->items, from->len);
-		struct buf b = {0};
-		for (uint32_t i = 0; i < from->len; i++) {
-			finding_fingerprint(&from->items[i], &b);
-			from->items[i].baselined |= run_in_baseline(into, &from->items[i]);
-		}
-		buf_free(&b);
+		finalize(from, into);
 		store_put(into->store, from->items, from->len);
 	} else {
 		for (uint32_t i = 0; i < from->len; i++)

@@ -205,6 +205,22 @@ static void decode(struct finding *f, const struct rec_head *h, const char *p)
 	f->note = strs[S_NOTE];
 }
 
+/* Moves the records to the file once they pass s->memory. */
+static void spill(struct lint_store *s)
+{
+	if (s->tail.len < s->memory || s->failed)
+		return;
+	if (!s->f)
+		s->f = tmpfile();
+	if (!s->f || fwrite(s->tail.data, 1, s->tail.len, s->f) != s->tail.len) {
+		s->failed = true; /* keep everything in memory then */
+		return;
+	}
+	s->bytes += s->tail.len;
+	s->tail.len = 0;
+	s->rpos = UINT64_MAX; /* written: the next read seeks */
+}
+
 void store_put(struct lint_store *s, const struct finding *items, uint32_t len)
 {
 	for (uint32_t i = 0; i < len; i++) {
@@ -222,17 +238,31 @@ void store_put(struct lint_store *s, const struct finding *items, uint32_t len)
 		}
 		s->used[rule_index(f->rule)] = 1;
 	}
-	if (s->tail.len >= s->memory && !s->failed) {
-		if (!s->f)
-			s->f = tmpfile();
-		if (!s->f || fwrite(s->tail.data, 1, s->tail.len, s->f) != s->tail.len) {
-			s->failed = true; /* keep everything in memory then */
-			return;
-		}
-		s->bytes += s->tail.len;
-		s->tail.len = 0;
-		s->rpos = UINT64_MAX; /* written: the next read seeks */
-	}
+	spill(s);
+}
+
+void store_append(struct lint_store *s, const struct lint_store *from)
+{
+	buf_put(&s->tail, from->tail.data, from->tail.len);
+	s->n += from->n;
+	for (int k = 0; k < 4; k++)
+		s->counts.by_sev[k] += from->counts.by_sev[k];
+	s->counts.waived += from->counts.waived;
+	s->counts.baselined += from->counts.baselined;
+	if (from->worst > s->worst)
+		s->worst = from->worst;
+	for (size_t k = 0, n = rule_count(); k < n; k++)
+		s->used[k] |= from->used[k];
+	spill(s);
+}
+
+struct lint_store *store_new(size_t memory)
+{
+	struct lint_store *s = xcalloc(1, sizeof *s);
+	s->used = xcalloc(rule_count(), 1);
+	s->memory = memory;
+	s->rpos = UINT64_MAX;
+	return s;
 }
 
 void store_free(struct lint_store *s)
@@ -250,10 +280,7 @@ void lint_run_spill(struct lint_run *r, size_t memory)
 {
 	if (r->store)
 		return;
-	r->store = xcalloc(1, sizeof *r->store);
-	r->store->memory = memory ? memory : 1u << 20;
-	r->store->rpos = UINT64_MAX;
-	r->store->used = xcalloc(rule_count(), 1);
+	r->store = store_new(memory ? memory : 1u << 20);
 }
 
 /* ---- reading back ----------------------------------------------------------- */

@@ -39,6 +39,11 @@ bool run_in_baseline(const struct lint_run *r, const struct finding *f);
 
 /* Moves findings (sorted, fingerprinted) into the store. */
 void store_put(struct lint_store *s, const struct finding *items, uint32_t len);
+/* Appends another store's records (which stays as it was). */
+void store_append(struct lint_store *s, const struct lint_store *from);
+/* A store that moves its records to a file past `memory` bytes (SIZE_MAX:
+ * never). */
+struct lint_store *store_new(size_t memory);
 void store_free(struct lint_store *s);
 
 #endif
