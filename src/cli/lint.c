@@ -198,13 +198,15 @@ static void lint_one(struct job *j, uint32_t i, struct arena *wa)
 	 * thread's share of the input), checked by `par` threads and merged in
 	 * order as they are done: the findings of a piece leave memory then */
 	uint32_t par = j->jobs > 1 && len >= j->split_at ? (uint32_t)j->jobs : 1;
-	uint32_t want = par;
-	if (len > PIECE_BYTES) {
-		uint32_t waves = (uint32_t)((len + (size_t)PIECE_BYTES * par - 1) / ((size_t)PIECE_BYTES * par));
-		want = waves * par < 256 ? waves * par : 256;
-	}
+	/* with threads, eight pieces a thread at least, so that the last
+	 * pieces leave no thread idle for long */
+	size_t want = par > 1 ? (size_t)par * 8 : 1;
+	if (len / PIECE_BYTES + 1 > want)
+		want = len / PIECE_BYTES + 1;
+	if (want > 256)
+		want = 256;
 	uint32_t starts[256];
-	uint32_t n = want > 1 ? yaml_split(data, len, want, starts) : (starts[0] = 0, 1);
+	uint32_t n = want > 1 ? yaml_split(data, len, (uint32_t)want, starts) : (starts[0] = 0, 1);
 	struct file_job fj = {.j = j, .i = i, .n = n};
 	fj.pieces = xcalloc(n, sizeof *fj.pieces);
 	fj.done = xcalloc(n, sizeof *fj.done);
