@@ -247,7 +247,7 @@ static bool simple_format(const char *fmt)
 	return true;
 }
 
-/* Writes an unsigned number at out (if not NULL); returns its length. */
+/* Writes an unsigned number at out; returns its length. */
 static size_t put_u(char *out, unsigned long long v)
 {
 	char tmp[24];
@@ -256,19 +256,19 @@ static size_t put_u(char *out, unsigned long long v)
 		tmp[--i] = (char)('0' + v % 10);
 		v /= 10;
 	} while (v);
-	if (out)
-		memcpy(out, tmp + i, sizeof tmp - i);
+	memcpy(out, tmp + i, sizeof tmp - i);
 	return sizeof tmp - i;
 }
 
-/* A simple format's text at out (NULL: only measure); returns its length. */
-static size_t fast_format(char *out, const char *fmt, va_list ap)
+/* A simple format's text at out, as much as fits in cap bytes; returns
+ * its whole length (when that is cap or more, out holds a prefix). */
+static size_t fast_format(char *out, size_t cap, const char *fmt, va_list ap)
 {
 	size_t n = 0;
 #define PUT(src, len) \
 	do { \
 		size_t l_ = (len); \
-		if (out) \
+		if (n + l_ <= cap) \
 			memcpy(out + n, (src), l_); \
 		n += l_; \
 	} while (0)
@@ -290,7 +290,9 @@ static size_t fast_format(char *out, const char *fmt, va_list ap)
 			long long v = *q == 'u' ? (long long)va_arg(ap, unsigned) : va_arg(ap, int);
 			if (v < 0)
 				PUT("-", 1);
-			n += put_u(out ? out + n : NULL, v < 0 ? (unsigned long long)(-(v + 1)) + 1 : (unsigned long long)v);
+			char digits[24];
+			size_t dn = put_u(digits, v < 0 ? (unsigned long long)(-(v + 1)) + 1 : (unsigned long long)v);
+			PUT(digits, dn);
 			q++;
 		} else if (*q == 'c') {
 			char c = (char)va_arg(ap, int);
@@ -305,7 +307,9 @@ static size_t fast_format(char *out, const char *fmt, va_list ap)
 			PUT(s, len > 0 ? (size_t)len : 0);
 			q += 3;
 		} else { /* zu */
-			n += put_u(out ? out + n : NULL, va_arg(ap, size_t));
+			char digits[24];
+			size_t dn = put_u(digits, va_arg(ap, size_t));
+			PUT(digits, dn);
 			q += 2;
 		}
 		p = q;
@@ -316,14 +320,18 @@ static size_t fast_format(char *out, const char *fmt, va_list ap)
 char *arena_vprintf(struct arena *a, const char *fmt, va_list ap)
 {
 	if (simple_format(fmt)) {
-		/* most formats are a few strings and numbers: measured, then
-		 * written in place, without vsnprintf */
+		/* most formats are a few strings and numbers: written without
+		 * vsnprintf, into a stack buffer when they fit (most do), else
+		 * measured, then written in place */
+		char tmp[256];
 		va_list ap2;
 		va_copy(ap2, ap);
-		size_t n = fast_format(NULL, fmt, ap2);
+		size_t n = fast_format(tmp, sizeof tmp, fmt, ap2);
 		va_end(ap2);
+		if (n < sizeof tmp)
+			return arena_strndup(a, tmp, n);
 		char *p = arena_bytes(a, n + 1);
-		fast_format(p, fmt, ap);
+		fast_format(p, n + 1, fmt, ap);
 		p[n] = 0;
 		return p;
 	}
