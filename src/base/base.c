@@ -268,7 +268,7 @@ static size_t fast_format(char *out, size_t cap, const char *fmt, va_list ap)
 #define PUT(src, len) \
 	do { \
 		size_t l_ = (len); \
-		if (n + l_ <= cap) \
+		if (l_ && n + l_ <= cap) \
 			memcpy(out + n, (src), l_); \
 		n += l_; \
 	} while (0)
