@@ -44,6 +44,9 @@
 #include <time.h>
 #include <unistd.h>
 
+/* The program's name in messages: fuzz-parser or fuzz-yaml. */
+static const char *prog = "fuzz";
+
 /* ---- inputs ----------------------------------------------------------- */
 
 struct input {
@@ -63,7 +66,7 @@ static void *xalloc(void *p, size_t n)
 {
 	p = realloc(p, n ? n : 1);
 	if (!p) {
-		fprintf(stderr, "fuzz-parser: out of memory\n");
+		fprintf(stderr, "%s: out of memory\n", prog);
 		exit(2);
 	}
 	return p;
@@ -110,7 +113,7 @@ static void add_seed(const char *path)
 	unsigned char *d;
 	size_t n;
 	if (!read_all(path, &d, &n)) {
-		fprintf(stderr, "fuzz-parser: cannot read '%s': %s\n", path, strerror(errno));
+		fprintf(stderr, "%s: cannot read '%s': %s\n", prog, path, strerror(errno));
 		exit(2);
 	}
 	if (nseeds == capseeds) {
@@ -137,7 +140,7 @@ static void add_dir(const char *dir)
 {
 	DIR *d = opendir(dir);
 	if (!d) {
-		fprintf(stderr, "fuzz-parser: cannot open '%s': %s\n", dir, strerror(errno));
+		fprintf(stderr, "%s: cannot open '%s': %s\n", prog, dir, strerror(errno));
 		exit(2);
 	}
 	char **names = NULL;
@@ -190,7 +193,7 @@ static void add_path(const char *path)
 {
 	struct stat st;
 	if (stat(path, &st) != 0) {
-		fprintf(stderr, "fuzz-parser: cannot open '%s': %s\n", path, strerror(errno));
+		fprintf(stderr, "%s: cannot open '%s': %s\n", prog, path, strerror(errno));
 		exit(2);
 	}
 	if (S_ISDIR(st.st_mode))
@@ -235,7 +238,9 @@ static void report_input(const char *kind)
 	reported = 1;
 	char num[24];
 	ull_to_str(cur_exec, num);
-	put_err("\nfuzz-parser: ");
+	put_err("\n");
+	put_err(prog);
+	put_err(": ");
 	put_err(kind);
 	put_err(" in execution #");
 	put_err(num);
@@ -274,7 +279,8 @@ static void report_input(const char *kind)
 					off += (size_t)w;
 				}
 				close(fd);
-				put_err("fuzz-parser: input written to ");
+				put_err(prog);
+				put_err(": input written to ");
 				put_err(path);
 				put_err("\n");
 			}
@@ -704,7 +710,7 @@ static void save_input(const char *kind, const unsigned char *data, size_t len)
 	snprintf(path, sizeof path, "%s%s-%llu", artifact_prefix, kind, cur_exec);
 	FILE *f = fopen(path, "wb");
 	if (!f || fwrite(data, 1, len, f) != len)
-		fprintf(stderr, "fuzz-parser: cannot write '%s'\n", path);
+		fprintf(stderr, "%s: cannot write '%s'\n", prog, path);
 	if (f)
 		fclose(f);
 }
@@ -721,7 +727,7 @@ static void run(const unsigned char *data, size_t len)
 	double dt = now() - t0;
 	if (report_slow_ms && dt * 1e3 > (double)report_slow_ms) {
 		nslow++;
-		fprintf(stderr, "fuzz-parser: slow input: execution #%llu took %.0f ms (%zu bytes)\n", cur_exec, dt * 1e3, len);
+		fprintf(stderr, "%s: slow input: execution #%llu took %.0f ms (%zu bytes)\n", prog, cur_exec, dt * 1e3, len);
 		save_input("slow", data, len);
 	}
 	if (dt > slowest) {
@@ -743,12 +749,16 @@ static bool parse_num(const char *s, unsigned long long *out)
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: fuzz-parser [--runs=N] [--seed=S] [--max-len=BYTES] [--timeout=SECONDS]\n"
-			"                   [--rss-limit-mb=MB] [--report-slow=MS] [--artifact-prefix=PREFIX] PATH...\n");
+	fprintf(stderr, "usage: %s [--runs=N] [--seed=S] [--max-len=BYTES] [--timeout=SECONDS]\n"
+			"                   [--rss-limit-mb=MB] [--report-slow=MS] [--artifact-prefix=PREFIX] PATH...\n", prog);
 }
 
 int main(int argc, char **argv)
 {
+	if (argc > 0 && argv[0]) {
+		const char *slash = strrchr(argv[0], '/');
+		prog = slash ? slash + 1 : argv[0];
+	}
 	unsigned long long runs = 0, seed = 1, max_len = 65536, timeout = 0;
 	rss_limit_mb = 2048;
 	int npaths = 0;
@@ -779,7 +789,7 @@ int main(int argc, char **argv)
 			continue;
 		}
 		if (!ok) {
-			fprintf(stderr, "fuzz-parser: bad option '%s'\n", a);
+			fprintf(stderr, "%s: bad option '%s'\n", prog, a);
 			usage();
 			return 2;
 		}
@@ -823,7 +833,7 @@ int main(int argc, char **argv)
 	}
 	double dt = now() - t0;
 
-	printf("fuzz-parser: %zu seed file%s, %llu executions in %.2f s (%.0f exec/s), seed %llu, slowest %.1f ms (execution #%llu)",
+	printf("%s: %zu seed file%s, %llu executions in %.2f s (%.0f exec/s), seed %llu, slowest %.1f ms (execution #%llu)", prog,
 	       nseeds, nseeds == 1 ? "" : "s", cur_exec, dt, dt > 0 ? (double)cur_exec / dt : 0.0, seed, slowest * 1e3,
 	       slowest_exec);
 	if (report_slow_ms)
