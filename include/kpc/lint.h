@@ -157,6 +157,8 @@ struct lint_run {
 	const struct k8s_obj *ident_of; /* object_ident's cache */
 	const struct arena *ident_arena;
 	const char *ident;
+	const void **memo; /* lint_memo_*: (rule, key) pairs, 2 * memo_cap slots */
+	uint32_t memo_cap, memo_len;
 	const struct k8s_obj *pods_of; /* lint_pods' cache */
 	size_t npods;
 	struct pod_view pods;
@@ -268,6 +270,13 @@ struct finding *lint_report_at(struct lint_ctx *cx, const struct loc *loc, const
 			       const char *pointer, const char *fmt, ...) KPC_PRINTF(6, 7);
 /* Both return the finding (to attach a note: f->note_loc, f->note), or NULL
  * when the rule's severity drops it. */
+/* What a rule found clean among the nodes of the objects of one
+ * lint_check_objects call (one document, or one compiled declaration, whose
+ * objects share nodes such as an app's label map): put records `key` for
+ * the rule, has tells whether it was recorded.  Forgotten when the call
+ * ends. */
+bool lint_memo_has(struct lint_ctx *cx, const void *key);
+void lint_memo_put(struct lint_ctx *cx, const void *key);
 /* A rule parameter (from the pack), or NULL. */
 const struct obj *lint_param(const struct lint_ctx *cx, const char *name);
 int64_t lint_param_int(const struct lint_ctx *cx, const char *name, int64_t dflt);

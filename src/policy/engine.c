@@ -75,6 +75,7 @@ void lint_run_free(struct lint_run *r)
 	free(r->index);
 	store_free(r->store);
 	store_free(r->sealed);
+	free(r->memo);
 	free(r->baseline);
 	arena_free(&r->own);
 	memset(r, 0, sizeof *r);
@@ -775,6 +776,46 @@ static uint32_t container_views(struct lint_run *r, const struct pod_view *pv, s
 	return n;
 }
 
+static uint32_t memo_slot(const struct lint_run *r, const void *rule, const void *key)
+{
+	uint64_t h = ((uint64_t)(uintptr_t)rule * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)(uintptr_t)key * 0xC2B2AE3D27D4EB4Full);
+	uint32_t at = (uint32_t)(h >> 32) & (r->memo_cap - 1);
+	while (r->memo[2 * at] && (r->memo[2 * at] != rule || r->memo[2 * at + 1] != key))
+		at = (at + 1) & (r->memo_cap - 1);
+	return at;
+}
+
+bool lint_memo_has(struct lint_ctx *cx, const void *key)
+{
+	struct lint_run *r = cx->run;
+	return r->memo_len && r->memo[2 * memo_slot(r, cx->rule, key)];
+}
+
+void lint_memo_put(struct lint_ctx *cx, const void *key)
+{
+	struct lint_run *r = cx->run;
+	if ((r->memo_len + 1) * 2 > r->memo_cap) {
+		/* grow: rehash what is there */
+		const void **old = r->memo;
+		uint32_t cap = r->memo_cap;
+		r->memo_cap = cap ? cap * 2 : 64;
+		r->memo = xcalloc(2 * (size_t)r->memo_cap, sizeof *r->memo);
+		for (uint32_t i = 0; i < cap; i++)
+			if (old[2 * i]) {
+				uint32_t at = memo_slot(r, old[2 * i], old[2 * i + 1]);
+				r->memo[2 * at] = old[2 * i];
+				r->memo[2 * at + 1] = old[2 * i + 1];
+			}
+		free(old);
+	}
+	uint32_t at = memo_slot(r, cx->rule, key);
+	if (!r->memo[2 * at]) {
+		r->memo[2 * at] = cx->rule;
+		r->memo[2 * at + 1] = key;
+		r->memo_len++;
+	}
+}
+
 void lint_check_objects(struct lint_run *r, const struct srcmgr *sm, uint32_t file_index, const struct objset *objs)
 {
 	r->sm = sm;
@@ -819,6 +860,10 @@ void lint_check_objects(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 	r->sm = NULL;
 	r->path_src = NULL;
 	r->ident_of = NULL;
+	if (r->memo_len) {
+		memset(r->memo, 0, 2 * (size_t)r->memo_cap * sizeof *r->memo);
+		r->memo_len = 0;
+	}
 	r->pods_of = NULL;
 }
 

@@ -56,8 +56,12 @@ static const char *key_problem(struct sv k)
 /* The key's pointer is made only for a finding: most keys are fine. */
 static void check_map(struct lint_ctx *cx, const struct obj *m, const char *pointer, bool labels)
 {
-	if (!m || m->kind != OBJ_MAP)
+	/* a map shared by several objects (a compiled app's labels) is checked
+	 * once while it is clean; labels and annotations apart */
+	const void *memo = (const char *)m + (labels ? 0 : 1);
+	if (!m || m->kind != OBJ_MAP || lint_memo_has(cx, memo))
 		return;
+	bool clean = true;
 	for (uint32_t i = 0; i < m->map.len; i++) {
 		struct sv k = m->map.items[i].key;
 		const struct obj *v = m->map.items[i].val;
@@ -65,21 +69,27 @@ static void check_map(struct lint_ctx *cx, const struct obj *m, const char *poin
 		const char *what = labels ? "label" : "annotation";
 		const char *kp = key_problem(k);
 		if (kp) {
+			clean = false;
 			struct finding *f = lint_report(cx, kn, v, lint_ptr(cx->run, pointer, k.p, k.len), "invalid %s key '%.*s': %s", what, (int)k.len, k.p, kp);
 			if (f && m->map.items[i].kspan.file)
 				f->loc = lint_loc(cx->run, m->map.items[i].kspan);
 			continue;
 		}
 		if (v->kind != OBJ_STR && v->kind != OBJ_NULL) {
+			clean = false;
 			lint_report(cx, v, NULL, lint_ptr(cx->run, pointer, k.p, k.len), "%s '%.*s' has a %s value; the API takes only strings: quote it", what, (int)k.len,
 				    k.p, v->kind == OBJ_INT ? "number" : v->kind == OBJ_BOOL ? "boolean" : "non-string");
 			continue;
 		}
-		if (labels && v->kind == OBJ_STR && !name_part_ok(v->s.p, v->s.len, true))
+		if (labels && v->kind == OBJ_STR && !name_part_ok(v->s.p, v->s.len, true)) {
+			clean = false;
 			lint_report(cx, v, NULL, lint_ptr(cx->run, pointer, k.p, k.len), "invalid value for label '%.*s': %s", (int)k.len, k.p,
 				    v->s.len > 63 ? "longer than 63 characters"
 						  : "not [A-Za-z0-9._-] starting and ending with a letter or digit");
+		}
 	}
+	if (clean)
+		lint_memo_put(cx, memo);
 }
 
 /* MD002 */
@@ -190,28 +200,44 @@ CHECK(invalid_name)
 		lint_report(cx, name, NULL, "/metadata/name", "invalid %s name '%s': %s", k, s, problem);
 }
 
+static int str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 static bool cluster_scoped(const char *kind)
 {
-	static const char *const kinds[] = {"Namespace", "Node", "PersistentVolume", "ClusterRole", "ClusterRoleBinding",
-					    "CustomResourceDefinition", "StorageClass", "PriorityClass", "IngressClass",
-					    "MutatingWebhookConfiguration", "ValidatingWebhookConfiguration", "APIService",
-					    "CSIDriver", "RuntimeClass", "PodSecurityPolicy", "ValidatingAdmissionPolicy",
-					    "ValidatingAdmissionPolicyBinding", "VolumeAttachment", "CSINode",
-					    "CertificateSigningRequest", "FlowSchema", "PriorityLevelConfiguration"};
-	for (size_t i = 0; i < KPC_ARRAY_LEN(kinds); i++)
-		if (!strcmp(kinds[i], kind))
-			return true;
-	return false;
+	/* sorted, for a binary search (every object asks) */
+	static const char *const kinds[] = {"APIService", "CSIDriver", "CSINode", "CertificateSigningRequest", "ClusterRole",
+					    "ClusterRoleBinding", "CustomResourceDefinition", "FlowSchema", "IngressClass",
+					    "MutatingWebhookConfiguration", "Namespace", "Node", "PersistentVolume",
+					    "PodSecurityPolicy", "PriorityClass", "PriorityLevelConfiguration", "RuntimeClass",
+					    "StorageClass", "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding",
+					    "ValidatingWebhookConfiguration", "VolumeAttachment"};
+	return bsearch(&kind, kinds, KPC_ARRAY_LEN(kinds), sizeof *kinds, str_cmp) != NULL;
 }
 
 /* MD004: the same group/kind/namespace/name twice in the input.  A hash
  * table of identities keeps it linear in the number of objects. */
 static uint64_t identity_hash(const struct idx_object *o, bool cs)
 {
-	struct buf b = {0};
-	buf_printf(&b, "%s%c%s%c%s%c%s", o->group, 0, o->kind, 0, cs ? "" : o->ns, 0, o->name);
-	uint64_t h = kpc_hash64(b.data, b.len);
-	buf_free(&b);
+	char tmp[512];
+	const char *parts[4] = {o->group, o->kind, cs ? "" : o->ns, o->name};
+	size_t n = 0;
+	for (int k = 0; k < 4; k++)
+		n += strlen(parts[k]) + 1;
+	char *p = n <= sizeof tmp ? tmp : xmalloc(n);
+	size_t at = 0;
+	for (int k = 0; k < 4; k++) {
+		size_t l = strlen(parts[k]);
+		memcpy(p + at, parts[k], l);
+		at += l;
+		if (k < 3)
+			p[at++] = 0;
+	}
+	uint64_t h = kpc_hash64(p, at);
+	if (p != tmp)
+		free(p);
 	return h;
 }
 
