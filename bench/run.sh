@@ -144,7 +144,8 @@ END {
 	}
 	for (i = 1; i <= NR; i++)
 		if (apps[i] == 10000)
-			printf "target, 10,000 apps well under 1 s on one core, %-9s: %s (best %.3f s wall, %.3f s CPU)\n",
-			       mode[i], s(best[i]) < 1 ? "met" : "NOT MET", s(best[i]), s(cpu[i])
+			printf "target, 10,000 apps well under 1 s (read: at most 0.75 s) on one core, %-9s: %s (best %.3f s wall, %.3f s CPU)\n",
+			       mode[i], s(best[i]) <= 0.75 ? "met" : s(best[i]) < 1 ? "NOT MET (under 1 s, not well under)" : "NOT MET",
+			       s(best[i]), s(cpu[i])
 }' "$results"
 echo; sh "$(dirname "$0")/lint/run.sh" "$BUILD"   # the lint benchmark: bench/lint/run.sh
