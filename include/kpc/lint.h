@@ -257,6 +257,10 @@ struct lint_ctx {
 	const struct k8s_obj *obj; /* the object being checked (SCOPE_SET: NULL) */
 	const struct pod_view *pv;
 	const struct container_view *cv;
+	/* SCOPE_POD and SCOPE_CONTAINER: every container of the pod, made
+	 * once per object by the engine */
+	const struct container_view *cvs;
+	uint32_t ncv;
 };
 
 /* Reports a finding at `node` (or, when NULL, at `fallback`), about the

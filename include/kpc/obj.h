@@ -99,6 +99,9 @@ void objset_free(struct objset *s);
 /* Sort into a deterministic order: kustomize's legacy kind order, then
  * namespace, then name. */
 void objset_sort(struct objset *s);
+/* A kind's place in that order (kustomize's legacy order; unknown kinds in
+ * the middle, webhook configurations last). */
+int obj_kind_rank(const char *kind);
 
 /* JSON dump of the object set (--emit objects); Secret data is redacted. */
 void objset_dump_json(const struct objset *s, const struct srcmgr *sm, struct buf *out);

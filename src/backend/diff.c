@@ -1616,23 +1616,6 @@ static bool diff_pair(struct dctx *c, struct diff_result *r, const struct k8s_ob
 	return true;
 }
 
-static const char *const kind_order[] = {
-	"Namespace", "ResourceQuota", "StorageClass", "CustomResourceDefinition", "ServiceAccount",
-	"PodSecurityPolicy", "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "ConfigMap",
-	"Secret", "Endpoints", "Service", "LimitRange", "PriorityClass", "PersistentVolume",
-	"PersistentVolumeClaim", "Deployment", "StatefulSet", "CronJob", "PodDisruptionBudget",
-};
-
-static int kind_rank(const char *k)
-{
-	for (size_t i = 0; i < KPC_ARRAY_LEN(kind_order); i++)
-		if (!strcmp(kind_order[i], k))
-			return (int)i;
-	if (!strcmp(k, "MutatingWebhookConfiguration") || !strcmp(k, "ValidatingWebhookConfiguration"))
-		return 1000;
-	return 500;
-}
-
 struct order_key {
 	int rank;
 	const char *gvk, *ns, *name;
@@ -1665,7 +1648,7 @@ static void sort_objects(struct diff_result *r)
 		const struct k8s_obj *k = d->new_obj ? d->new_obj : d->old_obj;
 		struct sv g = group_of(k->api_version);
 		const char *ver = g.len ? k->api_version + g.len + 1 : *k->api_version ? k->api_version : "~V";
-		keys[i] = (struct order_key){kind_rank(k->kind),
+		keys[i] = (struct order_key){obj_kind_rank(k->kind),
 					     g.len ? arena_printf(&r->arena, "%.*s_%s_%s", (int)g.len, g.p, ver, k->kind)
 						   : arena_printf(&r->arena, "~G_%s_%s", ver, k->kind),
 					     k->ns, k->name, (uint32_t)d->status, i};

@@ -229,6 +229,19 @@ char *arena_strdup(struct arena *a, const char *s)
 	return arena_strndup(a, s, strlen(s));
 }
 
+/* Writes an unsigned number at out; returns its length. */
+static size_t put_u(char *out, unsigned long long v)
+{
+	char tmp[24];
+	size_t i = sizeof tmp;
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	memcpy(out, tmp + i, sizeof tmp - i);
+	return sizeof tmp - i;
+}
+
 /* Whether fmt uses only %s, %.*s, %u, %d, %zu, %c and %%: the formats of
  * pointers and messages, which fast_format writes without vsnprintf. */
 static bool simple_format(const char *fmt)
@@ -247,18 +260,6 @@ static bool simple_format(const char *fmt)
 	return true;
 }
 
-/* Writes an unsigned number at out; returns its length. */
-static size_t put_u(char *out, unsigned long long v)
-{
-	char tmp[24];
-	size_t i = sizeof tmp;
-	do {
-		tmp[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	memcpy(out, tmp + i, sizeof tmp - i);
-	return sizeof tmp - i;
-}
 
 /* A simple format's text at out, as much as fits in cap bytes; returns
  * its whole length (when that is cap or more, out holds a prefix). */
@@ -428,13 +429,8 @@ void buf_put_visible(struct buf *b, const char *p, size_t n)
 
 void buf_putu(struct buf *b, uint64_t v)
 {
-	char tmp[24];
-	size_t i = sizeof tmp;
-	do {
-		tmp[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	buf_put(b, tmp + i, sizeof tmp - i);
+	char digits[24];
+	buf_put(b, digits, put_u(digits, v));
 }
 
 void buf_putsv(struct buf *b, struct sv s)

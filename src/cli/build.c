@@ -300,8 +300,6 @@ int cmd_build(int argc, char **argv)
 		else if (!strncmp(a, "--secrets-env=", 14))
 			opt.secrets_env = a + 14;
 		else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-			char *h[] = {"help", "build"};
-			(void)h;
 			printf("see 'kpc help build'\n");
 			return EXIT_OK;
 		} else if (a[0] == '-' && a[1]) {

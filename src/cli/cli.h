@@ -16,6 +16,9 @@ bool cli_use_color(const struct cli_common *c);
 void cli_print_diags(struct kpc_unit *u, const struct cli_common *c);
 /* Parses a common option at argv[*i]; returns true if it was one. */
 bool cli_common_opt(struct cli_common *c, int argc, char **argv, int *i, bool *bad);
+/* Whether argv[*i] is option `name` with a value, as `name VALUE` or
+ * `name=VALUE`: the value in *v, and *i past it. */
+bool cli_opt(const char *name, int argc, char **argv, int *i, const char **v);
 /* Appends to `out` (malloc'd paths) `path` itself when it is a file, or its
  * YAML files in sorted order when it is a directory; problems go to `msg`. */
 bool cli_walk_yaml(const char *cmd, const char *path, struct vec *out, struct buf *msg);

@@ -357,7 +357,7 @@ int cmd_lint(int argc, char **argv)
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		const char *v = NULL;
-#define OPT(name) ((!strcmp(a, name) && i + 1 < argc && (v = argv[++i])) || (!strncmp(a, name "=", strlen(name) + 1) && (v = a + strlen(name) + 1)))
+#define OPT(name) cli_opt(name, argc, argv, &i, &v)
 		if (cli_common_opt(&cc, argc, argv, &i, &bad))
 			continue;
 		if (OPT("--policy"))

@@ -40,15 +40,26 @@ void cli_print_diags(struct kpc_unit *u, const struct cli_common *c)
 	cli_print_diags_raw(&u->sm, &u->diags, c);
 }
 
+bool cli_opt(const char *name, int argc, char **argv, int *i, const char **v)
+{
+	const char *a = argv[*i];
+	size_t n = strlen(name);
+	if (!strcmp(a, name) && *i + 1 < argc) {
+		*v = argv[++*i];
+		return true;
+	}
+	if (!strncmp(a, name, n) && a[n] == '=') {
+		*v = a + n + 1;
+		return true;
+	}
+	return false;
+}
+
 bool cli_common_opt(struct cli_common *c, int argc, char **argv, int *i, bool *bad)
 {
 	const char *a = argv[*i];
 	const char *v = NULL;
-	if (strncmp(a, "--color=", 8) == 0)
-		v = a + 8;
-	else if (strcmp(a, "--color") == 0 && *i + 1 < argc)
-		v = argv[++*i];
-	if (v) {
+	if (cli_opt("--color", argc, argv, i, &v)) {
 		if (!strcmp(v, "auto"))
 			c->color = -1;
 		else if (!strcmp(v, "always"))

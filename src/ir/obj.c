@@ -248,7 +248,7 @@ static const char *const kind_order[] = {
 	"PersistentVolumeClaim", "Deployment", "StatefulSet", "CronJob", "PodDisruptionBudget",
 };
 
-static int kind_rank(const char *k)
+int obj_kind_rank(const char *k)
 {
 	for (size_t i = 0; i < KPC_ARRAY_LEN(kind_order); i++)
 		if (strcmp(kind_order[i], k) == 0)
@@ -309,7 +309,7 @@ void objset_sort(struct objset *s)
 	struct buf text = {0};
 	for (uint32_t i = 0; i < s->len; i++) {
 		const struct k8s_obj *o = &s->items[i];
-		keys[i].rank = kind_rank(o->kind);
+		keys[i].rank = obj_kind_rank(o->kind);
 		keys[i].pos = i;
 		keys[i].off = text.len;
 		put_gvk(&text, o);

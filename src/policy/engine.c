@@ -838,6 +838,8 @@ void lint_check_objects(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 				rule->check(&cx, o);
 			} else if (npods) {
 				cx.pv = &pv;
+				cx.cvs = cvs;
+				cx.ncv = ncv;
 				if (rule->scope == SCOPE_POD)
 					rule->check(&cx, &pv);
 				else
@@ -848,13 +850,13 @@ void lint_check_objects(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 					}
 			}
 		}
-		free(cvs);
 		/* waivers and index entries outlive the findings */
 		struct arena *findings = r->arena;
 		r->arena = r->keep;
 		apply_waivers(r, o, from);
-		index_add(r, o);
+		index_add(r, o, cvs, ncv);
 		r->arena = findings;
+		free(cvs);
 		r->nobjects++;
 	}
 	r->sm = NULL;
@@ -913,6 +915,18 @@ static void finish_waivers(struct lint_run *r, uint32_t from)
 	}
 }
 
+/* Sorts, fingerprints and matches against the baseline of `target`. */
+static void finalize(struct lint_run *r, const struct lint_run *target)
+{
+	findings_sort(r->items, r->len);
+	struct buf b = {0};
+	for (uint32_t i = 0; i < r->len; i++) {
+		finding_fingerprint(&r->items[i], &b);
+		r->items[i].baselined |= run_in_baseline(target, &r->items[i]);
+	}
+	buf_free(&b);
+}
+
 void lint_finish(struct lint_run *r)
 {
 	size_t n = rule_count();
@@ -926,13 +940,7 @@ void lint_finish(struct lint_run *r)
 		rule->check(&cx, r->index);
 	}
 	finish_waivers(r, from);
-	findings_sort(r->items, r->len);
-	struct buf b = {0};
-	for (uint32_t i = 0; i < r->len; i++) {
-		finding_fingerprint(&r->items[i], &b);
-		r->items[i].baselined |= run_in_baseline(r, &r->items[i]);
-	}
-	buf_free(&b);
+	finalize(r, r);
 }
 
 enum lint_sev lint_worst(const struct lint_run *r)
@@ -1016,17 +1024,6 @@ void lint_loader_issues(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 			*IDX_PUSH(&(dst)) = (src).items[i_]; \
 	} while (0)
 
-/* Sorts, fingerprints and matches against the baseline of `target`. */
-static void finalize(struct lint_run *r, const struct lint_run *target)
-{
-	findings_sort(r->items, r->len);
-	struct buf b = {0};
-	for (uint32_t i = 0; i < r->len; i++) {
-		finding_fingerprint(&r->items[i], &b);
-		r->items[i].baselined |= run_in_baseline(target, &r->items[i]);
-	}
-	buf_free(&b);
-}
 
 void lint_seal(struct lint_run *r, const struct lint_run *target)
 {

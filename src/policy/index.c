@@ -93,7 +93,8 @@ static void add_ref(struct lint_run *r, struct vec *refs, const char *kind, cons
 	vec_push(refs, ref);
 }
 
-static void index_workload(struct lint_run *r, const struct k8s_obj *o, const struct pod_view *pv, const char *ident)
+static void index_workload(struct lint_run *r, const struct k8s_obj *o, const struct pod_view *pv, const char *ident,
+			   const struct container_view *cvs, uint32_t ncv)
 {
 	struct lint_index *ix = r->index;
 	struct idx_workload *w = IDX_PUSH(&ix->workloads);
@@ -121,62 +122,56 @@ static void index_workload(struct lint_run *r, const struct k8s_obj *o, const st
 		w->service_name = dup(r, o_str(sn));
 		w->service_name_loc = loc_of(r, sn, o->root);
 	}
-	/* containers */
-	static const char *const lists[] = {"initContainers", "containers"};
+	/* containers (not ephemeral ones), from the engine's views */
 	struct vec cs = {0}, refs = {0};
-	for (int l = 0; l < 2; l++) {
-		const struct obj *seq = o_get(pv->spec, lists[l]);
-		if (!seq || seq->kind != OBJ_SEQ)
+	for (uint32_t k = 0; k < ncv; k++) {
+		if (cvs[k].ephemeral)
 			continue;
-		for (uint32_t i = 0; i < seq->seq.len; i++) {
-			const struct obj *c = seq->seq.items[i];
-			if (c->kind != OBJ_MAP)
-				continue;
-			struct idx_container *ic = arena_new(r->arena, struct idx_container);
-			ic->name = dup(r, o_str(o_get(c, "name")));
-			ic->init = l == 0;
-			ic->has_readiness = o_get(c, "readinessProbe") != NULL;
-			ic->loc = loc_of(r, o_get(c, "name"), c);
-			const struct obj *ports = o_get(c, "ports");
-			if (ports && ports->kind == OBJ_SEQ && ports->seq.len) {
-				ic->ports = arena_alloc(r->arena, ports->seq.len * sizeof *ic->ports);
-				for (uint32_t p = 0; p < ports->seq.len; p++) {
-					const struct obj *po = ports->seq.items[p];
-					struct idx_port *ip = &ic->ports[ic->nports++];
-					ip->name = dup(r, o_str(o_get(po, "name")));
-					int64_t n = 0;
-					o_int(o_get(po, "containerPort"), &n);
-					ip->number = n;
-					ip->loc = loc_of(r, po, c);
-				}
+		const struct obj *c = cvs[k].c;
+		struct idx_container *ic = arena_new(r->arena, struct idx_container);
+		ic->name = dup(r, o_str(o_get(c, "name")));
+		ic->init = cvs[k].init;
+		ic->has_readiness = o_get(c, "readinessProbe") != NULL;
+		ic->loc = loc_of(r, o_get(c, "name"), c);
+		const struct obj *ports = o_get(c, "ports");
+		if (ports && ports->kind == OBJ_SEQ && ports->seq.len) {
+			ic->ports = arena_alloc(r->arena, ports->seq.len * sizeof *ic->ports);
+			for (uint32_t p = 0; p < ports->seq.len; p++) {
+				const struct obj *po = ports->seq.items[p];
+				struct idx_port *ip = &ic->ports[ic->nports++];
+				ip->name = dup(r, o_str(o_get(po, "name")));
+				int64_t n = 0;
+				o_int(o_get(po, "containerPort"), &n);
+				ip->number = n;
+				ip->loc = loc_of(r, po, c);
 			}
-			const char *cp = lint_printf(r, "%s/%s/%u", pv->prefix, lists[l], i);
-			ic->pointer = cp;
-			ic->sidecar = l == 0 && o_str(o_get(c, "restartPolicy")) && !strcmp(o_str(o_get(c, "restartPolicy")), "Always");
-			/* env valueFrom and envFrom references */
-			const struct obj *env = o_get(c, "env");
-			for (uint32_t e = 0; env && env->kind == OBJ_SEQ && e < env->seq.len; e++) {
-				const struct obj *vf = o_get(env->seq.items[e], "valueFrom");
-				const struct obj *cm = o_get(vf, "configMapKeyRef"), *sk = o_get(vf, "secretKeyRef");
-				if (cm)
-					add_ref(r, &refs, "ConfigMap", o_get(cm, "name"), ic->name,
-						lint_printf(r, "%s/env/%u/valueFrom/configMapKeyRef/name", cp, e), o_is_true(o_get(cm, "optional")));
-				if (sk)
-					add_ref(r, &refs, "Secret", o_get(sk, "name"), ic->name,
-						lint_printf(r, "%s/env/%u/valueFrom/secretKeyRef/name", cp, e), o_is_true(o_get(sk, "optional")));
-			}
-			const struct obj *ef = o_get(c, "envFrom");
-			for (uint32_t e = 0; ef && ef->kind == OBJ_SEQ && e < ef->seq.len; e++) {
-				const struct obj *cm = o_get(ef->seq.items[e], "configMapRef"), *sr = o_get(ef->seq.items[e], "secretRef");
-				if (cm)
-					add_ref(r, &refs, "ConfigMap", o_get(cm, "name"), ic->name,
-						lint_printf(r, "%s/envFrom/%u/configMapRef/name", cp, e), o_is_true(o_get(cm, "optional")));
-				if (sr)
-					add_ref(r, &refs, "Secret", o_get(sr, "name"), ic->name,
-						lint_printf(r, "%s/envFrom/%u/secretRef/name", cp, e), o_is_true(o_get(sr, "optional")));
-			}
-			vec_push(&cs, ic);
 		}
+		const char *cp = dup(r, cvs[k].pointer);
+		ic->pointer = cp;
+		ic->sidecar = ic->init && o_str(o_get(c, "restartPolicy")) && !strcmp(o_str(o_get(c, "restartPolicy")), "Always");
+		/* env valueFrom and envFrom references */
+		const struct obj *env = o_get(c, "env");
+		for (uint32_t e = 0; env && env->kind == OBJ_SEQ && e < env->seq.len; e++) {
+			const struct obj *vf = o_get(env->seq.items[e], "valueFrom");
+			const struct obj *cm = o_get(vf, "configMapKeyRef"), *sk = o_get(vf, "secretKeyRef");
+			if (cm)
+				add_ref(r, &refs, "ConfigMap", o_get(cm, "name"), ic->name,
+					lint_printf(r, "%s/env/%u/valueFrom/configMapKeyRef/name", cp, e), o_is_true(o_get(cm, "optional")));
+			if (sk)
+				add_ref(r, &refs, "Secret", o_get(sk, "name"), ic->name,
+					lint_printf(r, "%s/env/%u/valueFrom/secretKeyRef/name", cp, e), o_is_true(o_get(sk, "optional")));
+		}
+		const struct obj *ef = o_get(c, "envFrom");
+		for (uint32_t e = 0; ef && ef->kind == OBJ_SEQ && e < ef->seq.len; e++) {
+			const struct obj *cm = o_get(ef->seq.items[e], "configMapRef"), *sr = o_get(ef->seq.items[e], "secretRef");
+			if (cm)
+				add_ref(r, &refs, "ConfigMap", o_get(cm, "name"), ic->name,
+					lint_printf(r, "%s/envFrom/%u/configMapRef/name", cp, e), o_is_true(o_get(cm, "optional")));
+			if (sr)
+				add_ref(r, &refs, "Secret", o_get(sr, "name"), ic->name,
+					lint_printf(r, "%s/envFrom/%u/secretRef/name", cp, e), o_is_true(o_get(sr, "optional")));
+		}
+		vec_push(&cs, ic);
 	}
 	const struct obj *vols = o_get(pv->spec, "volumes");
 	for (uint32_t v = 0; vols && vols->kind == OBJ_SEQ && v < vols->seq.len; v++) {
@@ -398,7 +393,7 @@ static void index_ingress(struct lint_run *r, const struct k8s_obj *o, const cha
 	}
 }
 
-void index_add(struct lint_run *r, const struct k8s_obj *o)
+void index_add(struct lint_run *r, const struct k8s_obj *o, const struct container_view *cvs, uint32_t ncv)
 {
 	struct lint_index *ix = r->index;
 	const char *ident = *o->ns ? lint_printf(r, "%s/%s/%s", o->kind, o->ns, o->name) : lint_printf(r, "%s/%s", o->kind, o->name);
@@ -412,7 +407,7 @@ void index_add(struct lint_run *r, const struct k8s_obj *o)
 	io->name_loc = loc_of(r, o_path(o->root, "metadata.name"), o->root);
 	struct pod_view pv;
 	if (lint_pods(r, o, &pv, 1))
-		index_workload(r, o, &pv, ident);
+		index_workload(r, o, &pv, ident, cvs, ncv);
 	else if (!strcmp(o->kind, "Service"))
 		index_service(r, o, ident);
 	else if (!strcmp(o->kind, "HorizontalPodAutoscaler") || !strcmp(o->kind, "PodDisruptionBudget") ||

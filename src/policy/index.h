@@ -134,7 +134,8 @@ struct lint_index {
 		    memset(&(vecp)->items[(vecp)->len], 0, sizeof *(vecp)->items), &(vecp)->items[(vecp)->len++]) \
 		 : (memset(&(vecp)->items[(vecp)->len], 0, sizeof *(vecp)->items), &(vecp)->items[(vecp)->len++]))
 
-void index_add(struct lint_run *r, const struct k8s_obj *o);
+/* `cvs`: the object's container views (lint_check_objects makes them). */
+void index_add(struct lint_run *r, const struct k8s_obj *o, const struct container_view *cvs, uint32_t ncv);
 void index_free(struct lint_index *ix);
 bool idx_selects(const struct idx_labels *selector, const struct idx_labels *labels);
 /* A PDB's or NetworkPolicy's selector (matchLabels and matchExpressions)

@@ -104,27 +104,15 @@ static char *annotation_ptr(struct lint_ctx *cx, const struct pod_view *pv, stru
  * the container's name (container-scoped waivers match them). */
 typedef void (*container_fn)(struct lint_ctx *cx, const struct container_view *cv);
 
-static void each_container(struct lint_ctx *cx, const struct pod_view *pv, container_fn fn)
+/* Calls fn for every container of the pod a SCOPE_POD rule checks, with
+ * cx->cv set: the engine's views, made once per object. */
+static void each_container(struct lint_ctx *cx, container_fn fn)
 {
-	static const char *const lists[] = {"initContainers", "containers", "ephemeralContainers"};
-	for (int l = 0; l < 3; l++) {
-		const struct obj *seq = o_get(pv->spec, lists[l]);
-		if (!seq || seq->kind != OBJ_SEQ)
-			continue;
-		for (uint32_t i = 0; i < seq->seq.len; i++) {
-			const struct obj *c = seq->seq.items[i];
-			if (c->kind != OBJ_MAP)
-				continue;
-			struct container_view cv = {.pod = pv, .c = c, .init = l == 0, .ephemeral = l == 2};
-			cv.name = o_str(o_get(c, "name"));
-			if (!cv.name)
-				cv.name = lint_printf(cx->run, "#%u", i);
-			cv.pointer = lint_printf(cx->run, "%s/%s/%u", pv->prefix, lists[l], i);
-			const struct container_view *saved = cx->cv;
-			cx->cv = &cv;
-			fn(cx, &cv);
-			cx->cv = saved;
-		}
+	for (uint32_t i = 0; i < cx->ncv; i++) {
+		const struct container_view *saved = cx->cv;
+		cx->cv = &cx->cvs[i];
+		fn(cx, &cx->cvs[i]);
+		cx->cv = saved;
 	}
 }
 
@@ -269,7 +257,7 @@ CHECK(run_as_non_root)
 	if (o_int(user, &uid) && uid == 0)
 		lint_report(cx, user, NULL, pptr(cx, pv, "/securityContext/runAsUser"),
 			    "the pod's securityContext.runAsUser is 0: its containers run as root unless they override it");
-	each_container(cx, pv, run_as_non_root_container);
+	each_container(cx, run_as_non_root_container);
 }
 
 /* SC004: GID 0 wherever it is written. */
@@ -300,7 +288,7 @@ CHECK(root_group)
 			lint_report(cx, sg->seq.items[i], NULL,
 				    pptr(cx, pv, lint_printf(cx->run, "/securityContext/supplementalGroups/%u", i)),
 				    "the pod's securityContext.supplementalGroups contains 0 (the root group)");
-	each_container(cx, pv, root_group_container);
+	each_container(cx, root_group_container);
 }
 
 /* SC005 */
@@ -433,7 +421,7 @@ CHECK(seccomp_unconfined)
 				    (int)(k.len - strlen(seccomp_container_annotation)), k.p + strlen(seccomp_container_annotation),
 				    (int)k.len, k.p);
 	}
-	each_container(cx, pv, seccomp_unconfined_container);
+	each_container(cx, seccomp_unconfined_container);
 }
 
 /* Before Kubernetes 1.27 the kubelet still honoured the seccomp annotations. */
@@ -484,7 +472,7 @@ CHECK(seccomp_unset)
 	const struct pod_view *pv = target;
 	if (windows_pod(pv))
 		return;
-	each_container(cx, pv, seccomp_set_container);
+	each_container(cx, seccomp_set_container);
 }
 
 /* ---- SC010-SC015: the host ----------------------------------------------- */
@@ -766,7 +754,7 @@ CHECK(selinux)
 {
 	const struct pod_view *pv = target;
 	selinux_check(cx, o_get(pod_sc(pv), "seLinuxOptions"), pptr(cx, pv, "/securityContext/seLinuxOptions"), "the pod");
-	each_container(cx, pv, selinux_container);
+	each_container(cx, selinux_container);
 }
 
 /* SC019: appArmorProfile.type Unconfined (or not a valid type), and the
@@ -811,7 +799,7 @@ CHECK(apparmor)
 				    "container '%.*s' asks for the AppArmor profile '%s'; use runtime/default or localhost/<profile>",
 				    cl, cn, text_of(cx, v));
 	}
-	each_container(cx, pv, apparmor_container);
+	each_container(cx, apparmor_container);
 }
 
 /* ---- SC020: secrets in env ----------------------------------------------- */
@@ -903,7 +891,7 @@ CHECK(host_process)
 	if (o_is_true(hp))
 		lint_report(cx, hp, NULL, pptr(cx, pv, "/securityContext/windowsOptions/hostProcess"),
 			    "the pod runs Windows HostProcess containers (securityContext.windowsOptions.hostProcess: true)");
-	each_container(cx, pv, host_process_container);
+	each_container(cx, host_process_container);
 }
 
 /* SC022 */

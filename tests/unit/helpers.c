@@ -2,11 +2,13 @@
 #define _GNU_SOURCE
 #include "helpers.h"
 
+#include <criterion/criterion.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <yaml.h>
 
 const char *src_path(const char *rel)
@@ -257,4 +259,49 @@ char *libyaml_compare(const char *yaml, size_t len, const struct objset *objs)
 	}
 	yaml_parser_delete(&p);
 	return c.err;
+}
+
+int run_in(const char *dir, const char *cmdline, char **out, char **err)
+{
+	char o[] = "/tmp/kpc-test-out-XXXXXX", e[] = "/tmp/kpc-test-err-XXXXXX";
+	close(mkstemp(o));
+	close(mkstemp(e));
+	char *full = NULL;
+	cr_assert(asprintf(&full, "cd '%s' && %s >%s 2>%s", dir ? dir : KPC_SOURCE_ROOT, cmdline, o, e) > 0);
+	int st = system(full);
+	free(full);
+	if (out)
+		*out = read_all(o, NULL);
+	if (err)
+		*err = read_all(e, NULL);
+	unlink(o);
+	unlink(e);
+	return WIFEXITED(st) ? WEXITSTATUS(st) : 128;
+}
+
+char *tmpdir(void)
+{
+	char *d = strdup("/tmp/kpc-test-XXXXXX");
+	cr_assert_not_null(d);
+	cr_assert_not_null(mkdtemp(d));
+	return d;
+}
+
+void rmrf(const char *dir)
+{
+	char *c = NULL;
+	cr_assert(asprintf(&c, "rm -rf '%s'", dir) > 0);
+	cr_assert_eq(system(c), 0);
+	free(c);
+}
+
+void put_file(const char *dir, const char *name, const char *text)
+{
+	char *p = NULL;
+	cr_assert(asprintf(&p, "%s/%s", dir, name) > 0);
+	FILE *f = fopen(p, "w");
+	cr_assert_not_null(f, "cannot write %s", p);
+	fputs(text, f);
+	fclose(f);
+	free(p);
 }

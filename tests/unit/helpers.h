@@ -21,6 +21,16 @@ char *read_all(const char *path, size_t *len);
  * plain/quoted form resolves to the type kpc meant.  Returns NULL when equal,
  * else a malloc'd description of the first difference. */
 char *libyaml_compare(const char *yaml, size_t len, const struct objset *objs);
+/* Runs a shell command line in `dir` (NULL: the source tree), its standard
+ * output and error in *out and *err (malloc'd; either may be NULL to drop
+ * it); returns the exit status (128: killed). */
+int run_in(const char *dir, const char *cmdline, char **out, char **err);
+/* A new empty directory under /tmp (malloc'd path), and its removal with
+ * everything in it (the path is not freed). */
+char *tmpdir(void);
+void rmrf(const char *dir);
+/* Writes `text` to dir/name. */
+void put_file(const char *dir, const char *name, const char *text);
 /* A string with every occurrence of `from` replaced (malloc'd). */
 char *str_replace_all(const char *s, const char *from, const char *to);
 

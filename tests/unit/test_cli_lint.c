@@ -11,51 +11,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static int run(const char *dir, const char *cmdline, char **out, char **err)
-{
-	char o[] = "/tmp/kpc-cl-out-XXXXXX", e[] = "/tmp/kpc-cl-err-XXXXXX";
-	close(mkstemp(o));
-	close(mkstemp(e));
-	char *full = NULL;
-	cr_assert(asprintf(&full, "cd '%s' && %s >%s 2>%s", dir ? dir : KPC_SOURCE_ROOT, cmdline, o, e) > 0);
-	int st = system(full);
-	free(full);
-	if (out)
-		*out = read_all(o, NULL);
-	if (err)
-		*err = read_all(e, NULL);
-	unlink(o);
-	unlink(e);
-	return WIFEXITED(st) ? WEXITSTATUS(st) : 128;
-}
-
-static char *tmpdir(void)
-{
-	char *d = strdup("/tmp/kpc-cl-XXXXXX");
-	cr_assert_not_null(mkdtemp(d));
-	return d;
-}
-
-static void rmrf(char *d)
-{
-	char *c = NULL;
-	cr_assert(asprintf(&c, "rm -rf '%s'", d) > 0);
-	cr_assert_eq(system(c), 0);
-	free(c);
-	free(d);
-}
-
-static void put(const char *dir, const char *name, const char *text)
-{
-	char *p = NULL;
-	cr_assert(asprintf(&p, "%s/%s", dir, name) > 0);
-	FILE *f = fopen(p, "w");
-	cr_assert_not_null(f);
-	fputs(text, f);
-	fclose(f);
-	free(p);
-}
-
 #define KPC "'" KPC_BIN "'"
 
 /* one error (MD003), one warning (MD001 with the default labels) */
@@ -86,43 +41,45 @@ static const char *const pack = "apiVersion: kpc.dev/v1\n"
 Test(cli_lint, fail_on_thresholds)
 {
 	char *d = tmpdir();
-	put(d, "m.yaml", manifest);
-	put(d, "pack.yaml", pack);
-	cr_expect_eq(run(d, KPC " lint --policy pack.yaml m.yaml", NULL, NULL), 1, "an error fails by default");
-	cr_expect_eq(run(d, KPC " lint --policy pack.yaml --fail-on never m.yaml", NULL, NULL), 0);
-	put(d, "warn.yaml", "apiVersion: kpc.dev/v1\nkind: PolicyPack\nprofile: none\nrules: {MD001: warning}\n");
-	cr_expect_eq(run(d, KPC " lint --policy warn.yaml m.yaml", NULL, NULL), 0, "a warning does not fail by default");
-	cr_expect_eq(run(d, KPC " lint --policy warn.yaml --fail-on warning m.yaml", NULL, NULL), 1);
-	put(d, "info.yaml", "apiVersion: kpc.dev/v1\nkind: PolicyPack\nprofile: none\nrules: {MD001: info}\n");
-	cr_expect_eq(run(d, KPC " lint --policy info.yaml --fail-on warning m.yaml", NULL, NULL), 0);
-	cr_expect_eq(run(d, KPC " lint --policy info.yaml --fail-on info m.yaml", NULL, NULL), 1);
-	cr_expect_eq(run(d, KPC " lint --policy pack.yaml --fail-on sometimes m.yaml", NULL, NULL), 2);
+	put_file(d, "m.yaml", manifest);
+	put_file(d, "pack.yaml", pack);
+	cr_expect_eq(run_in(d, KPC " lint --policy pack.yaml m.yaml", NULL, NULL), 1, "an error fails by default");
+	cr_expect_eq(run_in(d, KPC " lint --policy pack.yaml --fail-on never m.yaml", NULL, NULL), 0);
+	put_file(d, "warn.yaml", "apiVersion: kpc.dev/v1\nkind: PolicyPack\nprofile: none\nrules: {MD001: warning}\n");
+	cr_expect_eq(run_in(d, KPC " lint --policy warn.yaml m.yaml", NULL, NULL), 0, "a warning does not fail by default");
+	cr_expect_eq(run_in(d, KPC " lint --policy warn.yaml --fail-on warning m.yaml", NULL, NULL), 1);
+	put_file(d, "info.yaml", "apiVersion: kpc.dev/v1\nkind: PolicyPack\nprofile: none\nrules: {MD001: info}\n");
+	cr_expect_eq(run_in(d, KPC " lint --policy info.yaml --fail-on warning m.yaml", NULL, NULL), 0);
+	cr_expect_eq(run_in(d, KPC " lint --policy info.yaml --fail-on info m.yaml", NULL, NULL), 1);
+	cr_expect_eq(run_in(d, KPC " lint --policy pack.yaml --fail-on sometimes m.yaml", NULL, NULL), 2);
 	rmrf(d);
+	free(d);
 }
 
 Test(cli_lint, usage_and_config_errors_exit_2)
 {
 	char *d = tmpdir(), *err;
-	put(d, "m.yaml", manifest);
-	cr_expect_eq(run(d, KPC " lint", NULL, NULL), 2);
-	cr_expect_eq(run(d, KPC " lint --format xml m.yaml", NULL, NULL), 2);
-	cr_expect_eq(run(d, KPC " lint --world half m.yaml", NULL, NULL), 2);
-	cr_expect_eq(run(d, KPC " lint no-such-file.yaml", NULL, &err), 2);
+	put_file(d, "m.yaml", manifest);
+	cr_expect_eq(run_in(d, KPC " lint", NULL, NULL), 2);
+	cr_expect_eq(run_in(d, KPC " lint --format xml m.yaml", NULL, NULL), 2);
+	cr_expect_eq(run_in(d, KPC " lint --world half m.yaml", NULL, NULL), 2);
+	cr_expect_eq(run_in(d, KPC " lint no-such-file.yaml", NULL, &err), 2);
 	cr_expect_not_null(strstr(err, "cannot read 'no-such-file.yaml'"), "%s", err);
 	free(err);
-	put(d, "bad.yaml", "apiVersion: kpc.dev/v1\nkind: PolicyPack\nrules: {SC02: error}\n");
-	cr_expect_eq(run(d, KPC " lint --policy bad.yaml m.yaml", NULL, &err), 2);
+	put_file(d, "bad.yaml", "apiVersion: kpc.dev/v1\nkind: PolicyPack\nrules: {SC02: error}\n");
+	cr_expect_eq(run_in(d, KPC " lint --policy bad.yaml m.yaml", NULL, &err), 2);
 	cr_expect_not_null(strstr(err, "bad.yaml:3:9: error[E0602]: unknown rule 'SC02'"), "%s", err);
 	free(err);
 	rmrf(d);
+	free(d);
 }
 
 Test(cli_lint, several_outputs_at_once)
 {
 	char *d = tmpdir(), *out;
-	put(d, "m.yaml", manifest);
-	put(d, "pack.yaml", pack);
-	int rc = run(d, KPC " lint --policy pack.yaml m.yaml --format text --output sarif=r.sarif --output json=r.json "
+	put_file(d, "m.yaml", manifest);
+	put_file(d, "pack.yaml", pack);
+	int rc = run_in(d, KPC " lint --policy pack.yaml m.yaml --format text --output sarif=r.sarif --output json=r.json "
 			"--output junit=r.xml --output github=r.gh", &out, NULL);
 	cr_expect_eq(rc, 1);
 	cr_expect_not_null(strstr(out, "m.yaml:4:9: error[MD003]"), "text on stdout:\n%s", out);
@@ -140,88 +97,92 @@ Test(cli_lint, several_outputs_at_once)
 		free(p);
 	}
 	rmrf(d);
+	free(d);
 }
 
 Test(cli_lint, baseline_fails_only_on_new_findings)
 {
 	char *d = tmpdir(), *out;
-	put(d, "m.yaml", manifest);
-	put(d, "pack.yaml", pack);
-	cr_expect_eq(run(d, KPC " lint --policy pack.yaml m.yaml --write-baseline base.json", NULL, NULL), 1);
-	cr_expect_eq(run(d, KPC " lint --policy pack.yaml m.yaml --baseline base.json", &out, NULL), 0,
+	put_file(d, "m.yaml", manifest);
+	put_file(d, "pack.yaml", pack);
+	cr_expect_eq(run_in(d, KPC " lint --policy pack.yaml m.yaml --write-baseline base.json", NULL, NULL), 1);
+	cr_expect_eq(run_in(d, KPC " lint --policy pack.yaml m.yaml --baseline base.json", &out, NULL), 0,
 		     "every finding is in the baseline");
 	cr_expect_not_null(strstr(out, "in the baseline"), "%s", out);
 	free(out);
 	/* a new error: a second invalid name */
 	char *more = NULL;
 	cr_assert(asprintf(&more, "%s---\napiVersion: v1\nkind: Secret\nmetadata: {name: Also_Bad}\n", manifest) > 0);
-	put(d, "m.yaml", more);
+	put_file(d, "m.yaml", more);
 	free(more);
-	cr_expect_eq(run(d, KPC " lint --policy pack.yaml m.yaml --baseline base.json", &out, NULL), 1);
+	cr_expect_eq(run_in(d, KPC " lint --policy pack.yaml m.yaml --baseline base.json", &out, NULL), 1);
 	cr_expect_not_null(strstr(out, "Also_Bad"), "%s", out);
 	cr_expect_null(strstr(out, "'Bad_Name'"), "the baselined finding stays quiet:\n%s", out);
 	free(out);
 	/* fingerprints do not depend on line numbers: moving the object keeps it baselined */
 	char *moved = NULL;
 	cr_assert(asprintf(&moved, "# a comment that shifts every line\n\n%s", manifest) > 0);
-	put(d, "m.yaml", moved);
+	put_file(d, "m.yaml", moved);
 	free(moved);
-	cr_expect_eq(run(d, KPC " lint --policy pack.yaml m.yaml --baseline base.json", NULL, NULL), 0);
-	cr_expect_eq(run(d, KPC " lint --policy pack.yaml m.yaml --baseline missing.json", NULL, NULL), 2);
+	cr_expect_eq(run_in(d, KPC " lint --policy pack.yaml m.yaml --baseline base.json", NULL, NULL), 0);
+	cr_expect_eq(run_in(d, KPC " lint --policy pack.yaml m.yaml --baseline missing.json", NULL, NULL), 2);
 	rmrf(d);
+	free(d);
 }
 
 Test(cli_lint, finds_kpc_yaml_upwards)
 {
 	char *d = tmpdir(), *out;
-	put(d, ".kpc.yaml", "apiVersion: kpc.dev/v1\nkind: PolicyPack\nprofile: none\nrules: {MD003: warning}\n");
+	put_file(d, ".kpc.yaml", "apiVersion: kpc.dev/v1\nkind: PolicyPack\nprofile: none\nrules: {MD003: warning}\n");
 	char *sub = NULL;
 	cr_assert(asprintf(&sub, "%s/deploy/prod", d) > 0);
 	char *mk = NULL;
 	cr_assert(asprintf(&mk, "mkdir -p '%s'", sub) > 0);
 	cr_assert_eq(system(mk), 0);
 	free(mk);
-	put(sub, "m.yaml", manifest);
-	cr_expect_eq(run(sub, KPC " lint m.yaml", &out, NULL), 0, "the pack found upwards makes MD003 a warning");
+	put_file(sub, "m.yaml", manifest);
+	cr_expect_eq(run_in(sub, KPC " lint m.yaml", &out, NULL), 0, "the pack found upwards makes MD003 a warning");
 	cr_expect_not_null(strstr(out, "warning[MD003]"), "%s", out);
 	cr_expect_null(strstr(out, "MD001"), "and turns everything else off:\n%s", out);
 	free(out);
-	cr_expect_eq(run(sub, KPC " lint --no-config m.yaml", &out, NULL), 1, "--no-config uses the default pack");
+	cr_expect_eq(run_in(sub, KPC " lint --no-config m.yaml", &out, NULL), 1, "--no-config uses the default pack");
 	free(out);
 	free(sub);
 	rmrf(d);
+	free(d);
 }
 
 Test(cli_lint, standard_input_and_threads)
 {
 	char *d = tmpdir(), *a, *b, *c;
-	put(d, "m.yaml", manifest);
-	put(d, "pack.yaml", pack);
-	put(d, "n.yaml", manifest);
-	cr_expect_eq(run(d, "cat m.yaml | " KPC " lint --policy pack.yaml -", &a, NULL), 1);
+	put_file(d, "m.yaml", manifest);
+	put_file(d, "pack.yaml", pack);
+	put_file(d, "n.yaml", manifest);
+	cr_expect_eq(run_in(d, "cat m.yaml | " KPC " lint --policy pack.yaml -", &a, NULL), 1);
 	cr_expect_not_null(strstr(a, "<stdin>:4:9: error[MD003]"), "%s", a);
 	free(a);
-	cr_expect_eq(run(d, KPC " lint --policy pack.yaml --format json m.yaml n.yaml", &b, NULL), 1);
-	cr_expect_eq(run(d, KPC " lint --policy pack.yaml --format json -j 2 m.yaml n.yaml", &c, NULL), 1);
+	cr_expect_eq(run_in(d, KPC " lint --policy pack.yaml --format json m.yaml n.yaml", &b, NULL), 1);
+	cr_expect_eq(run_in(d, KPC " lint --policy pack.yaml --format json -j 2 m.yaml n.yaml", &c, NULL), 1);
 	cr_expect_str_eq(b, c, "-j 2 gives the same report");
 	free(b);
 	free(c);
 	rmrf(d);
+	free(d);
 }
 
 Test(cli_lint, rules_and_explain)
 {
 	char *out, *err;
-	cr_assert_eq(run(NULL, KPC " rules", &out, NULL), 0);
+	cr_assert_eq(run_in(NULL, KPC " rules", &out, NULL), 0);
 	cr_expect_not_null(strstr(out, "SC002  allow-privilege-escalation"), "%s", out);
 	free(out);
-	cr_assert_eq(run(NULL, KPC " explain SC002", &out, NULL), 0);
+	cr_assert_eq(run_in(NULL, KPC " explain SC002", &out, NULL), 0);
 	cr_expect_not_null(strstr(out, "SC002 allow-privilege-escalation (security, default severity error)"), "%s", out);
 	cr_expect_not_null(strstr(out, "Waive it with the annotation kpc.dev/ignore.SC002"));
 	free(out);
-	cr_assert_eq(run(NULL, KPC " explain allow-privilege-escalation", &out, NULL), 0);
+	cr_assert_eq(run_in(NULL, KPC " explain allow-privilege-escalation", &out, NULL), 0);
 	free(out);
-	cr_assert_eq(run(NULL, KPC " explain SC02", NULL, &err), 2);
+	cr_assert_eq(run_in(NULL, KPC " explain SC02", NULL, &err), 2);
 	cr_expect_not_null(strstr(err, "did you mean 'SC002'?"), "%s", err);
 	free(err);
 }
@@ -230,7 +191,7 @@ Test(cli_lint, rules_and_explain)
 Test(cli_lint, rules_reference_is_current)
 {
 	char *out;
-	cr_assert_eq(run(NULL, KPC " rules --format markdown", &out, NULL), 0);
+	cr_assert_eq(run_in(NULL, KPC " rules --format markdown", &out, NULL), 0);
 	if (getenv("KPC_UPDATE_GOLDEN"))
 		kpc_write_atomic(src_path("docs/rules.md"), out, strlen(out));
 	char *doc = read_all(src_path("docs/rules.md"), NULL);
@@ -252,7 +213,7 @@ Test(cli_lint, big_reports_stream_the_same_bytes)
 		char *cmd = NULL, *out, *path = NULL;
 		cr_assert(asprintf(&cmd, KPC " lint --profile all --no-config --fail-on never --format %s '%s/tests/lint' "
 					 "--output %s='%s/report'", formats[i], KPC_SOURCE_ROOT, formats[i], d) > 0);
-		int rc = run(d, cmd, &out, NULL);
+		int rc = run_in(d, cmd, &out, NULL);
 		cr_expect_eq(rc, 0, "%s: exit %d", formats[i], rc);
 		cr_assert(asprintf(&path, "%s/report", d) > 0);
 		size_t n;
@@ -267,11 +228,12 @@ Test(cli_lint, big_reports_stream_the_same_bytes)
 	}
 	char *cmd = NULL, *out;
 	cr_assert(asprintf(&cmd, "ls -A '%s'", d) > 0);
-	run(NULL, cmd, &out, NULL);
+	run_in(NULL, cmd, &out, NULL);
 	cr_expect_str_eq(out, "report\n");
 	free(out);
 	free(cmd);
 	rmrf(d);
+	free(d);
 }
 
 /* The run keeps no copy of the files' text: the text report reads the lines
@@ -280,18 +242,19 @@ Test(cli_lint, big_reports_stream_the_same_bytes)
 Test(cli_lint, text_report_shows_source_lines)
 {
 	char *d = tmpdir(), *out;
-	put(d, "m.yaml", manifest);
-	put(d, "pack.yaml", pack);
+	put_file(d, "m.yaml", manifest);
+	put_file(d, "pack.yaml", pack);
 	static const char *const cmds[] = {KPC " lint --policy pack.yaml m.yaml", KPC " lint --policy pack.yaml -j2 m.yaml",
 					   "cat m.yaml | " KPC " lint --policy pack.yaml -"};
 	for (size_t i = 0; i < 3; i++) {
-		int rc = run(d, cmds[i], &out, NULL);
+		int rc = run_in(d, cmds[i], &out, NULL);
 		cr_expect_eq(rc, 1, "%s: exit %d", cmds[i], rc);
 		cr_expect_not_null(strstr(out, ":4:9: error[MD003]"), "%s:\n%s", cmds[i], out);
 		cr_expect_not_null(strstr(out, "   4 |   name: Bad_Name\n     |         ^^^^^^^^\n"), "%s:\n%s", cmds[i], out);
 		free(out);
 	}
 	rmrf(d);
+	free(d);
 }
 
 /* A big stream is checked in pieces cut at "---" lines (8 MiB each, and
@@ -315,8 +278,8 @@ Test(cli_lint, big_stream_in_pieces_stops_at_a_syntax_error)
 		fprintf(f, "apiVersion: v1\nkind: Pod\nmetadata:\n  name: after-error-%u\n---\n", i);
 	fclose(f);
 	char *out1, *out3, *err;
-	int rc1 = run(d, KPC " lint --no-config --profile all --format json big.yaml", &out1, &err);
-	int rc3 = run(d, KPC " lint --no-config --profile all --format json -j3 big.yaml", &out3, NULL);
+	int rc1 = run_in(d, KPC " lint --no-config --profile all --format json big.yaml", &out1, &err);
+	int rc3 = run_in(d, KPC " lint --no-config --profile all --format json -j3 big.yaml", &out3, NULL);
 	cr_expect_eq(rc1, 2);
 	cr_expect_eq(rc3, 2);
 	cr_expect_not_null(strstr(err, "big.yaml:600004:"), "%s", err);
@@ -330,4 +293,5 @@ Test(cli_lint, big_stream_in_pieces_stops_at_a_syntax_error)
 	free(err);
 	free(p);
 	rmrf(d);
+	free(d);
 }

@@ -124,51 +124,6 @@ static const char *str_of(const struct obj *o)
 	return b;
 }
 
-static int run(const char *dir, const char *cmdline, char **out, char **err)
-{
-	char o[] = "/tmp/kpc-df-out-XXXXXX", e[] = "/tmp/kpc-df-err-XXXXXX";
-	close(mkstemp(o));
-	close(mkstemp(e));
-	char *full = NULL;
-	cr_assert(asprintf(&full, "cd '%s' && %s >%s 2>%s", dir ? dir : KPC_SOURCE_ROOT, cmdline, o, e) > 0);
-	int st = system(full);
-	free(full);
-	if (out)
-		*out = read_all(o, NULL);
-	if (err)
-		*err = read_all(e, NULL);
-	unlink(o);
-	unlink(e);
-	return WIFEXITED(st) ? WEXITSTATUS(st) : 128;
-}
-
-static char *tmpdir(void)
-{
-	char *d = strdup("/tmp/kpc-df-XXXXXX");
-	cr_assert_not_null(mkdtemp(d));
-	return d;
-}
-
-static void rmrf(char *d)
-{
-	char *c = NULL;
-	cr_assert(asprintf(&c, "rm -rf '%s'", d) > 0);
-	cr_assert_eq(system(c), 0);
-	free(c);
-	free(d);
-}
-
-static void put(const char *dir, const char *name, const char *text)
-{
-	char *p = NULL;
-	cr_assert(asprintf(&p, "%s/%s", dir, name) > 0);
-	FILE *f = fopen(p, "w");
-	cr_assert_not_null(f);
-	fputs(text, f);
-	fclose(f);
-	free(p);
-}
-
 static char *corpus_file(const char *rel)
 {
 	char path[1024];
@@ -186,7 +141,7 @@ static void golden(const char *format, const char *ext)
 	snprintf(cmd, sizeof cmd, KPC " diff tests/diff/old.yaml tests/diff/new.yaml --format %s", format);
 	snprintf(rel, sizeof rel, "tests/diff/expected.%s", ext);
 	char *got, *err;
-	cr_assert_eq(run(NULL, cmd, &got, &err), 1, "differences exit 1: %s", err);
+	cr_assert_eq(run_in(NULL, cmd, &got, &err), 1, "differences exit 1: %s", err);
 	cr_expect_str_eq(err, "", "nothing on stderr");
 	if (getenv("KPC_UPDATE_GOLDEN"))
 		kpc_write_atomic(src_path(rel), got, strlen(got));
@@ -194,7 +149,7 @@ static void golden(const char *format, const char *ext)
 	cr_assert_not_null(want, "missing %s", rel);
 	cr_expect_str_eq(got, want, "%s differs:\n%s", rel, got);
 	char *again;
-	run(NULL, cmd, &again, NULL);
+	run_in(NULL, cmd, &again, NULL);
 	cr_expect_str_eq(got, again, "the same bytes twice");
 	free(again);
 	free(want);
@@ -250,14 +205,14 @@ Test(diff, fixture_summary_and_source_shortcut)
 Test(diff, color_only_when_asked)
 {
 	char *out;
-	cr_assert_eq(run(NULL, KPC " diff tests/diff/old.yaml tests/diff/new.yaml --color always", &out, NULL), 1);
+	cr_assert_eq(run_in(NULL, KPC " diff tests/diff/old.yaml tests/diff/new.yaml --color always", &out, NULL), 1);
 	cr_expect_not_null(strstr(out, "\033[1;31m! replicas-decrease"), "risk lines in bold red");
 	cr_expect_not_null(strstr(out, "\033[31m-\033[0m ServiceAccount") || strstr(out, "\033[31m-\033[0m \033[1mServiceAccount"));
 	free(out);
-	cr_assert_eq(run(NULL, KPC " diff tests/diff/old.yaml tests/diff/new.yaml", &out, NULL), 1);
+	cr_assert_eq(run_in(NULL, KPC " diff tests/diff/old.yaml tests/diff/new.yaml", &out, NULL), 1);
 	cr_expect_null(strchr(out, '\033'), "no colour when stdout is not a terminal");
 	free(out);
-	cr_assert_eq(run(NULL, KPC " diff tests/diff/old.yaml tests/diff/new.yaml --color always --format markdown", &out, NULL), 1);
+	cr_assert_eq(run_in(NULL, KPC " diff tests/diff/old.yaml tests/diff/new.yaml --color always --format markdown", &out, NULL), 1);
 	cr_expect_null(strchr(out, '\033'), "markdown is never coloured");
 	free(out);
 }
@@ -318,7 +273,7 @@ Test(diff, corpus_against_itself_is_equal)
 Test(diff, corpus_cli_every_file_and_directory_exit_0)
 {
 	char *out;
-	cr_assert_eq(run(NULL, KPC " diff " CORPUS "/valid " CORPUS "/valid", &out, NULL), 0);
+	cr_assert_eq(run_in(NULL, KPC " diff " CORPUS "/valid " CORPUS "/valid", &out, NULL), 0);
 	cr_expect_not_null(strstr(out, "no differences (1533 objects)"), "%s", out);
 	free(out);
 	/* each file on its own (one process per file, as a CI job calls it) */
@@ -328,7 +283,7 @@ Test(diff, corpus_cli_every_file_and_directory_exit_0)
 	for (uint32_t i = 0; i < files.len; i++) {
 		char *cmd = NULL;
 		cr_assert(asprintf(&cmd, KPC " diff '%s' '%s' --format json", (char *)files.items[i], (char *)files.items[i]) > 0);
-		int rc = run(NULL, cmd, &out, NULL);
+		int rc = run_in(NULL, cmd, &out, NULL);
 		if (rc != 0 || !strstr(out, "\"equal\": true")) {
 			cr_expect_eq(rc, 0, "%s: exit %d", (char *)files.items[i], rc);
 			bad++;
@@ -516,7 +471,7 @@ Test(diff, fixture_secrets_never_shown)
 		static const char *const fmts[] = {"text", "markdown", "json"};
 		char cmd[256];
 		snprintf(cmd, sizeof cmd, KPC " diff tests/diff/old.yaml tests/diff/new.yaml --color always --format %s", fmts[f]);
-		cr_assert_eq(run(NULL, cmd, &out, NULL), 1);
+		cr_assert_eq(run_in(NULL, cmd, &out, NULL), 1);
 		for (size_t i = 0; i < KPC_ARRAY_LEN(values); i++)
 			cr_expect_null(strstr(out, values[i]), "%s leaks %s", fmts[f], values[i]);
 		free(out);
@@ -902,42 +857,43 @@ Test(diff, objects_in_legacy_order)
 Test(diff, exit_statuses)
 {
 	char *d = tmpdir(), *out, *err;
-	put(d, "a.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {k: v}\n");
-	put(d, "b.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {k: w}\n");
-	put(d, "r.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: x}\nspec: {replicas: 2}\n");
-	put(d, "r1.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: x}\nspec: {replicas: 1}\n");
-	put(d, "bad.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c\n");
-	put(d, "bad.kp", "platform p\nnamespace n\napp web {\n  image \"x:1\"\n  replicas lots\n}\n");
-	cr_expect_eq(run(d, KPC " diff a.yaml a.yaml", &out, NULL), 0);
+	put_file(d, "a.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {k: v}\n");
+	put_file(d, "b.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {k: w}\n");
+	put_file(d, "r.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: x}\nspec: {replicas: 2}\n");
+	put_file(d, "r1.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: x}\nspec: {replicas: 1}\n");
+	put_file(d, "bad.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c\n");
+	put_file(d, "bad.kp", "platform p\nnamespace n\napp web {\n  image \"x:1\"\n  replicas lots\n}\n");
+	cr_expect_eq(run_in(d, KPC " diff a.yaml a.yaml", &out, NULL), 0);
 	cr_expect_not_null(strstr(out, "no differences (1 object)"), "%s", out);
 	free(out);
-	cr_expect_eq(run(d, KPC " diff a.yaml b.yaml", NULL, NULL), 1);
-	cr_expect_eq(run(d, KPC " diff a.yaml b.yaml --fail-on-risk", NULL, NULL), 0, "different, but nothing risky");
-	cr_expect_eq(run(d, KPC " diff r.yaml r1.yaml --fail-on-risk", NULL, NULL), 1, "fewer replicas is risky");
-	cr_expect_eq(run(d, KPC " diff r1.yaml r.yaml --fail-on-risk", NULL, NULL), 0);
-	cr_expect_eq(run(d, KPC " diff a.yaml missing.yaml", NULL, &err), 2);
+	cr_expect_eq(run_in(d, KPC " diff a.yaml b.yaml", NULL, NULL), 1);
+	cr_expect_eq(run_in(d, KPC " diff a.yaml b.yaml --fail-on-risk", NULL, NULL), 0, "different, but nothing risky");
+	cr_expect_eq(run_in(d, KPC " diff r.yaml r1.yaml --fail-on-risk", NULL, NULL), 1, "fewer replicas is risky");
+	cr_expect_eq(run_in(d, KPC " diff r1.yaml r.yaml --fail-on-risk", NULL, NULL), 0);
+	cr_expect_eq(run_in(d, KPC " diff a.yaml missing.yaml", NULL, &err), 2);
 	cr_expect_not_null(strstr(err, "cannot read 'missing.yaml'"), "%s", err);
 	free(err);
-	cr_expect_eq(run(d, KPC " diff a.yaml bad.yaml", NULL, &err), 2);
+	cr_expect_eq(run_in(d, KPC " diff a.yaml bad.yaml", NULL, &err), 2);
 	cr_expect_not_null(strstr(err, "error[E0501]"), "%s", err);
 	free(err);
-	cr_expect_eq(run(d, KPC " diff bad.kp a.yaml", NULL, &err), 2);
+	cr_expect_eq(run_in(d, KPC " diff bad.kp a.yaml", NULL, &err), 2);
 	cr_expect_not_null(strstr(err, "bad.kp:5:"), "a compile error points at the .kp: %s", err);
 	free(err);
-	cr_expect_eq(run(d, KPC " diff a.yaml", NULL, NULL), 2);
-	cr_expect_eq(run(d, KPC " diff a.yaml b.yaml c.yaml", NULL, NULL), 2);
-	cr_expect_eq(run(d, KPC " diff - - < a.yaml", NULL, NULL), 2);
-	cr_expect_eq(run(d, KPC " diff a.yaml b.yaml --format xml", NULL, NULL), 2);
-	cr_expect_eq(run(d, KPC " diff a.yaml b.yaml --frobnicate", NULL, NULL), 2);
-	cr_expect_eq(run(d, KPC " diff a.yaml b.yaml --env prod", NULL, &err), 2, "--env without a .kp input");
+	cr_expect_eq(run_in(d, KPC " diff a.yaml", NULL, NULL), 2);
+	cr_expect_eq(run_in(d, KPC " diff a.yaml b.yaml c.yaml", NULL, NULL), 2);
+	cr_expect_eq(run_in(d, KPC " diff - - < a.yaml", NULL, NULL), 2);
+	cr_expect_eq(run_in(d, KPC " diff a.yaml b.yaml --format xml", NULL, NULL), 2);
+	cr_expect_eq(run_in(d, KPC " diff a.yaml b.yaml --frobnicate", NULL, NULL), 2);
+	cr_expect_eq(run_in(d, KPC " diff a.yaml b.yaml --env prod", NULL, &err), 2, "--env without a .kp input");
 	free(err);
 	/* standard input, either side */
-	cr_expect_eq(run(d, KPC " diff - b.yaml < a.yaml", &out, NULL), 1);
+	cr_expect_eq(run_in(d, KPC " diff - b.yaml < a.yaml", &out, NULL), 1);
 	cr_expect_not_null(strstr(out, "--- -\n+++ b.yaml\n"), "%s", out);
 	cr_expect_not_null(strstr(out, "~ data.k: v → w"), "%s", out);
 	free(out);
-	cr_expect_eq(run(d, KPC " diff a.yaml - < a.yaml", NULL, NULL), 0);
+	cr_expect_eq(run_in(d, KPC " diff a.yaml - < a.yaml", NULL, NULL), 0);
 	rmrf(d);
+	free(d);
 }
 
 /* Directories: every *.yaml and *.yml below, in sorted order. */
@@ -948,22 +904,23 @@ Test(diff, directories)
 	cr_assert(asprintf(&p, "mkdir -p '%s/old/sub' '%s/new/deep/er'", d, d) > 0);
 	cr_assert_eq(system(p), 0);
 	free(p);
-	put(d, "old/a.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: {k: '1'}\n");
-	put(d, "old/sub/b.yml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\n");
-	put(d, "old/notes.txt", "not yaml");
-	put(d, "new/deep/er/all.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\n---\n"
+	put_file(d, "old/a.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: {k: '1'}\n");
+	put_file(d, "old/sub/b.yml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\n");
+	put_file(d, "old/notes.txt", "not yaml");
+	put_file(d, "new/deep/er/all.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\n---\n"
 				       "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: {k: '2'}\n");
-	cr_expect_eq(run(d, KPC " diff old new --format json", &out, NULL), 1);
+	cr_expect_eq(run_in(d, KPC " diff old new --format json", &out, NULL), 1);
 	cr_expect_not_null(strstr(out, "\"summary\": {\"changed\": 1, \"added\": 0, \"removed\": 0, \"renamed\": 0, \"unchanged\": 1"), "%s", out);
 	free(out);
 	rmrf(d);
+	free(d);
 }
 
 /* The seed platform, staging against production, compiled on both sides. */
 Test(diff, kp_against_kp_across_environments)
 {
 	char *out, *err;
-	int rc = run(NULL, KPC " diff examples/ecommerce/platform.kp examples/ecommerce/platform.kp --old-env staging"
+	int rc = run_in(NULL, KPC " diff examples/ecommerce/platform.kp examples/ecommerce/platform.kp --old-env staging"
 			   " --new-env production --secrets-env examples/ecommerce/dev-secrets.env",
 		     &out, &err);
 	cr_expect_eq(rc, 1, "%s", err);
@@ -981,14 +938,14 @@ Test(diff, kp_against_kp_across_environments)
 	free(out);
 	free(err);
 	/* --env sets both sides: the same platform */
-	rc = run(NULL, KPC " diff examples/ecommerce/platform.kp examples/ecommerce/platform.kp --env production"
+	rc = run_in(NULL, KPC " diff examples/ecommerce/platform.kp examples/ecommerce/platform.kp --env production"
 		       " --secrets-env examples/ecommerce/dev-secrets.env",
 		 &out, NULL);
 	cr_expect_eq(rc, 0);
 	cr_expect_not_null(strstr(out, "no differences (30 objects)"), "%s", out);
 	free(out);
 	/* the compiled platform against its own YAML build */
-	rc = run(NULL, KPC " build examples/ecommerce/platform.kp --env staging --secrets-env examples/ecommerce/dev-secrets.env"
+	rc = run_in(NULL, KPC " build examples/ecommerce/platform.kp --env staging --secrets-env examples/ecommerce/dev-secrets.env"
 		       " --no-policy | " KPC " diff examples/ecommerce/platform.kp - --env staging"
 		       " --secrets-env examples/ecommerce/dev-secrets.env",
 		 &out, NULL);
@@ -1002,7 +959,7 @@ Test(diff, kp_secret_values_never_shown)
 	char *d = tmpdir(), *out;
 	char *env = read_all(src_path("examples/ecommerce/dev-secrets.env"), NULL);
 	cr_assert_not_null(env);
-	put(d, "a.env", env);
+	put_file(d, "a.env", env);
 	const char *old_pw = strstr(env, "KPC_SECRET_DATABASE_SECRETS_PASSWORD=");
 	cr_assert_not_null(old_pw, "the seed's secrets file sets the database password");
 	char pw[128], line[192];
@@ -1010,7 +967,7 @@ Test(diff, kp_secret_values_never_shown)
 	snprintf(line, sizeof line, "KPC_SECRET_DATABASE_SECRETS_PASSWORD=%s\n", pw);
 	char *env2 = str_replace_all(env, line, "KPC_SECRET_DATABASE_SECRETS_PASSWORD=Zq9-rotated-Pw-77\n");
 	cr_assert_str_neq(env, env2);
-	put(d, "b.env", env2);
+	put_file(d, "b.env", env2);
 	struct buf b64 = {0}, b64n = {0};
 	kpc_base64(&b64, (const unsigned char *)pw, strlen(pw));
 	kpc_base64(&b64n, (const unsigned char *)"Zq9-rotated-Pw-77", 17);
@@ -1022,7 +979,7 @@ Test(diff, kp_secret_values_never_shown)
 				    " --no-policy > '%s/a.yaml' && " KPC " build examples/ecommerce/platform.kp --env production"
 				    " --secrets-env '%s/b.env' --no-policy > '%s/b.yaml' && " KPC " diff '%s/a.yaml' '%s/b.yaml' --format %s",
 			       KPC_SOURCE_ROOT, d, d, d, d, d, d, fmts[f]) > 0);
-		cr_expect_eq(run(d, cmd, &out, NULL), 1);
+		cr_expect_eq(run_in(d, cmd, &out, NULL), 1);
 		cr_expect_not_null(strstr(out, "password"), "%s", out);
 		cr_expect_null(strstr(out, pw), "%s leaks the old password", fmts[f]);
 		cr_expect_null(strstr(out, buf_cstr(&b64)), "%s leaks the old password's base64", fmts[f]);
@@ -1035,7 +992,7 @@ Test(diff, kp_secret_values_never_shown)
 	cr_assert(asprintf(&cmd, "cd '%s' && " KPC " diff examples/ecommerce/platform.kp '%s/b.yaml' --env production"
 			    " --secrets-env '%s/a.env' --format json",
 		       KPC_SOURCE_ROOT, d, d) > 0);
-	cr_expect_eq(run(d, cmd, &out, NULL), 1);
+	cr_expect_eq(run_in(d, cmd, &out, NULL), 1);
 	cr_expect_not_null(strstr(out, "\"path\": \"data.password\", \"segments\": [\"data\", \"password\"], \"secret\": true"), "%s", out);
 	cr_expect_null(strstr(out, pw));
 	cr_expect_null(strstr(out, buf_cstr(&b64)));
@@ -1048,6 +1005,7 @@ Test(diff, kp_secret_values_never_shown)
 	free(env);
 	free(env2);
 	rmrf(d);
+	free(d);
 }
 
 /* A value the compiler marked secret (obj.secret), wherever it sits: never

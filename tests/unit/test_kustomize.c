@@ -35,40 +35,6 @@
 
 /* ---- small helpers ------------------------------------------------------- */
 
-static int run(const char *cmdline, char **out, char **err)
-{
-	char o[] = "/tmp/kpc-kz-out-XXXXXX", e[] = "/tmp/kpc-kz-err-XXXXXX";
-	int fo = mkstemp(o), fe = mkstemp(e);
-	close(fo);
-	close(fe);
-	char *full = NULL;
-	cr_assert(asprintf(&full, "cd '%s' && %s >%s 2>%s", KPC_SOURCE_ROOT, cmdline, o, e) > 0);
-	int st = system(full);
-	free(full);
-	if (out)
-		*out = read_all(o, NULL);
-	if (err)
-		*err = read_all(e, NULL);
-	unlink(o);
-	unlink(e);
-	return WIFEXITED(st) ? WEXITSTATUS(st) : 128;
-}
-
-static char *tmpdir(void)
-{
-	char *d = strdup("/tmp/kpc-kz-XXXXXX");
-	cr_assert_not_null(mkdtemp(d));
-	return d;
-}
-
-static void rmrf(const char *d)
-{
-	char *c = NULL;
-	cr_assert(asprintf(&c, "rm -rf '%s'", d) > 0);
-	cr_assert_eq(system(c), 0);
-	free(c);
-}
-
 static void write_text(const char *path, const char *text)
 {
 	FILE *f = fopen(path, "w");
@@ -446,7 +412,7 @@ static char *kubectl_kustomize(const char *dir)
 {
 	char *cmd = NULL, *out = NULL, *err = NULL;
 	cr_assert(asprintf(&cmd, KUBECTL " kustomize '%s'", dir) > 0);
-	int rc = run(cmd, &out, &err);
+	int rc = run_in(NULL, cmd, &out, &err);
 	cr_assert_eq(rc, 0, "%s failed (%d):\n%s", cmd, rc, err ? err : "");
 	cr_expect_eq(strlen(err), 0, "kubectl warned:\n%s", err);
 	free(cmd);
@@ -566,7 +532,7 @@ Test(kustomize, kubectl_parity_every_example_and_env)
 		/* the tree, through the CLI */
 		char *d = tmpdir(), *cmd = NULL, *err = NULL;
 		cr_assert(asprintf(&cmd, KPC " build '%s'%s --format kustomize -o %s/tree --no-policy", kp, sec_opt, d) > 0);
-		cr_assert_eq(run(cmd, NULL, &err), 0, "%s:\n%s", cmd, err);
+		cr_assert_eq(run_in(NULL, cmd, NULL, &err), 0, "%s:\n%s", cmd, err);
 		free(err);
 		free(cmd);
 		struct kpc_unit base;
@@ -918,16 +884,16 @@ Test(kustomize, check_names_stale_missing_and_extra_files)
 {
 	char *d = tmpdir(), *cmd = NULL, *out = NULL;
 	cr_assert(asprintf(&cmd, KPC " build " SEED " --format kustomize -o %s/tree", d) > 0);
-	cr_assert_eq(run(cmd, NULL, NULL), 0);
+	cr_assert_eq(run_in(NULL, cmd, NULL, NULL), 0);
 	free(cmd);
 	cr_assert(asprintf(&cmd, KPC " build " SEED " --format kustomize -o %s/tree --check", d) > 0);
-	cr_assert_eq(run(cmd, &out, NULL), 0, "%s", out);
+	cr_assert_eq(run_in(NULL, cmd, &out, NULL), 0, "%s", out);
 	cr_assert_str_eq(out, "");
 	free(out);
 	/* the committed golden tree is up to date too */
 	char *g = NULL;
 	cr_assert(asprintf(&g, KPC " build " SEED " --format kustomize -o examples/ecommerce/expected/kustomize --check") > 0);
-	cr_expect_eq(run(g, &out, NULL), 0, "%s", out);
+	cr_expect_eq(run_in(NULL, g, &out, NULL), 0, "%s", out);
 	free(out);
 	free(g);
 
@@ -942,7 +908,7 @@ Test(kustomize, check_names_stale_missing_and_extra_files)
 	write_text(extra1, "[]\n");
 	cr_assert_eq(mkdir(olddir, 0755), 0);
 	write_text(extra2, "resources: []\n");
-	cr_assert_eq(run(cmd, &out, NULL), 1);
+	cr_assert_eq(run_in(NULL, cmd, &out, NULL), 1);
 	char *want = NULL;
 	cr_assert(asprintf(&want, "missing: %s\n", missing) > 0 && strstr(out, want), "%s", out);
 	free(want);
@@ -959,7 +925,7 @@ Test(kustomize, check_names_stale_missing_and_extra_files)
 	free(cmd);
 	/* a rebuild replaces the whole tree */
 	cr_assert(asprintf(&cmd, KPC " build " SEED " --format kustomize -o %s/tree", d) > 0);
-	cr_assert_eq(run(cmd, NULL, NULL), 0);
+	cr_assert_eq(run_in(NULL, cmd, NULL, NULL), 0);
 	cr_expect(!exists(extra1) && !exists(extra2) && !exists(olddir) && exists(missing));
 	free(cmd);
 	free(stale);
@@ -974,18 +940,18 @@ Test(kustomize, check_names_stale_missing_and_extra_files)
 Test(kustomize, usage_errors)
 {
 	char *err;
-	cr_expect_eq(run(KPC " build " SEED " --format kustomize", NULL, &err), 2);
+	cr_expect_eq(run_in(NULL, KPC " build " SEED " --format kustomize", NULL, &err), 2);
 	cr_expect(strstr(err, "--format kustomize writes a directory tree: give -o DIR"), "%s", err);
 	free(err);
-	cr_expect_eq(run(KPC " build " SEED " --format kustomize -o /tmp/kpc-kz-never --env staging", NULL, &err), 2);
+	cr_expect_eq(run_in(NULL, KPC " build " SEED " --format kustomize -o /tmp/kpc-kz-never --env staging", NULL, &err), 2);
 	cr_expect(strstr(err, "drop --env"), "%s", err);
 	free(err);
-	cr_expect_eq(run(KPC " build " SEED " --format json -o /tmp/kpc-kz-never", NULL, &err), 2);
+	cr_expect_eq(run_in(NULL, KPC " build " SEED " --format json -o /tmp/kpc-kz-never", NULL, &err), 2);
 	cr_expect(strstr(err, "--format takes yaml or kustomize, not 'json'"), "%s", err);
 	free(err);
 	cr_expect(!exists("/tmp/kpc-kz-never"));
 	char *help;
-	cr_expect_eq(run(KPC " help build", &help, NULL), 0);
+	cr_expect_eq(run_in(NULL, KPC " help build", &help, NULL), 0);
 	cr_expect(strstr(help, "--format kustomize"), "%s", help);
 	free(help);
 }
@@ -998,7 +964,7 @@ Test(kustomize, nothing_written_when_an_environment_fails)
 	char *kp = write_platform(d, "p.kp", src), *cmd = NULL, *err = NULL, *out = NULL;
 	cr_assert(asprintf(&out, "%s/tree", d) > 0);
 	cr_assert(asprintf(&cmd, KPC " build %s --format kustomize -o %s --no-policy", kp, out) > 0);
-	cr_expect_eq(run(cmd, NULL, &err), 2);
+	cr_expect_eq(run_in(NULL, cmd, NULL, &err), 2);
 	cr_expect(strstr(err, "error[E0204]"), "%s", err);
 	cr_expect(!exists(out));
 	free(err);
@@ -1070,7 +1036,7 @@ Test(kustomize, environment_names_stay_inside_overlays)
 			  "env \"../up\" {\n  a.replicas 2\n}\nenv \"A\" {\n  a.replicas 3\n}\n";
 	char *kp = write_platform(d, "p.kp", src);
 	cr_assert(asprintf(&cmd, KPC " build %s --format kustomize -o %s/out --no-policy", kp, d) > 0);
-	cr_assert_eq(run(cmd, NULL, &err), 0, "%s", err);
+	cr_assert_eq(run_in(NULL, cmd, NULL, &err), 0, "%s", err);
 	free(err);
 	char *p = NULL;
 	cr_assert(asprintf(&p, "%s/out/overlays/-.-up/kustomization.yaml", d) > 0);
@@ -1088,7 +1054,7 @@ Test(kustomize, environment_names_stay_inside_overlays)
 	char *src2 = str_replace_all(src, "env \"../up\"", "env \"a\"");
 	kp = write_platform(d, "p2.kp", src2);
 	cr_assert(asprintf(&cmd, KPC " build %s --format kustomize -o %s/out2 --no-policy", kp, d) > 0);
-	cr_expect_eq(run(cmd, NULL, &err), 2);
+	cr_expect_eq(run_in(NULL, cmd, NULL, &err), 2);
 	cr_expect(strstr(err, "environments 'a' and 'A' would both be written to 'overlays/a'"), "%s", err);
 	cr_assert(asprintf(&p, "%s/out2", d) > 0);
 	cr_expect(!exists(p));
