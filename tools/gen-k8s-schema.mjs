@@ -37,33 +37,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { loadKinds, loadModels, SPEC_VERSION } from '../tests/schema/k8s-models.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SCHEMA_DIR = path.join(ROOT, 'tests', 'schema');
 const OUT_DEFAULT = path.join(ROOT, 'src', 'policy', 'k8s_schema_data.c');
-const SPEC_VERSION = 'v1.32.0';
 
-// Must match validate.mjs.
-const QUANTITY_FIELDS = {
-  V1ContainerStatus: ['allocatedResources'],
-  V1EmptyDirVolumeSource: ['sizeLimit'],
-  V1LimitRangeItem: ['default', 'defaultRequest', 'max', 'maxLimitRequestRatio', 'min'],
-  V1NodeStatus: ['allocatable', 'capacity'],
-  V1PersistentVolumeClaimStatus: ['allocatedResources', 'capacity'],
-  V1PersistentVolumeSpec: ['capacity'],
-  V1PodSpec: ['overhead'],
-  V1ResourceFieldSelector: ['divisor'],
-  V1ResourceQuotaSpec: ['hard'],
-  V1ResourceQuotaStatus: ['hard', 'used'],
-  V1ResourceRequirements: ['limits', 'requests'],
-  V1VolumeResourceRequirements: ['limits', 'requests'],
-  V1Overhead: ['podFixed'],
-  V1CSIStorageCapacity: ['capacity', 'maximumVolumeSize'],
-  V2MetricTarget: ['averageValue', 'value'],
-  V2MetricValueStatus: ['averageValue', 'value'],
-  V1alpha3BasicDevice: ['capacity'],
-  V1beta1DeviceCapacity: ['value'],
-};
 
 // Value kinds; must match enum k8s_vkind in src/policy/schema.h.
 const VK = [
@@ -90,65 +69,6 @@ try {
 }
 const PKG_VERSION = JSON.parse(fs.readFileSync(pkgJsonPath, 'utf8')).version;
 const GEN_DIR = path.join(path.dirname(pkgJsonPath), 'dist', 'gen');
-
-function loadModels() {
-  const dir = path.join(GEN_DIR, 'models');
-  const models = new Map();
-  for (const f of fs.readdirSync(dir).sort()) {
-    if (!f.endsWith('.js')) continue;
-    const name = f.slice(0, -3);
-    const js = fs.readFileSync(path.join(dir, f), 'utf8');
-    if (!js.includes(`OpenAPI spec version: ${SPEC_VERSION}`)) continue;
-    const m = js.match(/\.attributeTypeMap = (\[[\s\S]*?\n\]);/);
-    if (!m) continue;
-    const attrs = JSON.parse(m[1]);
-    const dts = fs.readFileSync(path.join(dir, `${name}.d.ts`), 'utf8');
-    const required = new Set();
-    const byTsName = new Map(attrs.map((a) => [a.name, a.baseName]));
-    for (const r of dts.matchAll(/^ {4}'([^']+)'(\?)?:/gm)) {
-      if (!r[2] && byTsName.has(r[1])) required.add(byTsName.get(r[1]));
-    }
-    models.set(name, { attrs, required });
-  }
-  for (const [model, fields] of Object.entries(QUANTITY_FIELDS)) {
-    const m = models.get(model);
-    for (const field of fields) {
-      const a = m && m.attrs.find((x) => x.baseName === field);
-      if (!a) die(`Quantity field ${model}.${field} not found in the models`);
-      a.quantity = true;
-    }
-  }
-  return models;
-}
-
-function loadKinds(models) {
-  const dir = path.join(GEN_DIR, 'apis');
-  const kinds = new Map();
-  for (const f of fs.readdirSync(dir).sort()) {
-    if (!f.endsWith('Api.js')) continue;
-    const js = fs.readFileSync(path.join(dir, f), 'utf8');
-    const requestFactory = js.split(/\nexport class \w+ResponseProcessor/)[0];
-    for (const block of requestFactory.split(/\n {4}async /)) {
-      const p = block.match(/const localVarPath = '([^']+)'/);
-      const body = block.match(/ObjectSerializer\.serialize\(body, "(\w+)", ""\)/);
-      if (!p || !body || !/HttpMethod\.POST\b/.test(block)) continue;
-      const urlPath = p[1];
-      if (urlPath.includes('{name}')) continue;
-      let apiVersion;
-      let mm;
-      if ((mm = urlPath.match(/^\/api\/(v1)\//))) apiVersion = mm[1];
-      else if ((mm = urlPath.match(/^\/apis\/([^/]+)\/([^/]+)\//))) apiVersion = `${mm[1]}/${mm[2]}`;
-      else continue;
-      const model = body[1];
-      const km = model.match(/^(?:[A-Z][a-z]*)*?V\d+(?:alpha\d+|beta\d+)?([A-Z]\w*)$/);
-      if (!km || !models.has(model)) continue;
-      const kind = km[1];
-      kinds.set(`${apiVersion} ${kind}`, model);
-      if (models.has(`${model}List`)) kinds.set(`${apiVersion} ${kind}List`, `${model}List`);
-    }
-  }
-  return kinds;
-}
 
 // ------------------------------------------------------ internal form ---
 
@@ -290,8 +210,13 @@ const bytes = (s) => Buffer.from(s, 'utf8');
 const bytesCmp = (a, b) => Buffer.compare(bytes(a), bytes(b));
 
 function build() {
-  const models = loadModels();
-  const kindMap = loadKinds(models);
+  let models;
+  try {
+    models = loadModels(GEN_DIR);
+  } catch (e) {
+    die(e.message);
+  }
+  const kindMap = loadKinds(GEN_DIR, models);
   addModels(models);
   const vpaRoots = addVpa(JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, 'vpa-v1.json'), 'utf8')));
   const listType = addGenericList();
