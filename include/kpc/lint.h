@@ -93,12 +93,6 @@ struct loc {
 	uint32_t file_index; /* order of the file in the run (for sorting) */
 	uint32_t line, col, end_line, end_col;
 	uint32_t off, len;
-	/* the first line of the span (at most 400 bytes, not NUL-terminated)
-	 * when the sources outlive the run (lint_run.sources_live); else NULL,
-	 * and a renderer that shows it reads it again (report_opts.line): a
-	 * run over many files keeps no copy of their text */
-	const char *line_text;
-	uint32_t line_len;
 };
 
 struct finding {
@@ -153,7 +147,6 @@ struct lint_run {
 	uint32_t file_index;
 	uint32_t nobjects;
 	const char *path_src, *path_copy; /* lint_loc's cache */
-	bool sources_live; /* the sources outlive the run: locations point into them */
 	const struct k8s_obj *ident_of; /* object_ident's cache */
 	const struct arena *ident_arena;
 	const char *ident;

@@ -19,14 +19,18 @@ struct report_opts {
 	 * never whole in memory. */
 	void (*sink)(void *user, const void *p, size_t n);
 	void *sink_user;
-	/* The text of a location's first line when the run kept none
-	 * (loc.line_text NULL): NULL if it cannot be had. */
+	/* The text of a location's first line, for the text report's snippets
+	 * (runs keep no copy of the sources): NULL if it cannot be had; no
+	 * snippets when `line` is NULL. */
 	const char *(*line)(void *user, const struct loc *l, size_t *len);
 	void *line_user;
 };
 
 bool report_format_parse(const char *s, enum report_format *out);
 const char *report_format_name(enum report_format f);
+/* A report_opts.line for sources still loaded in a srcmgr (user: the
+ * struct srcmgr *), as kpc build has them. */
+const char *report_srcmgr_line(void *srcmgr, const struct loc *l, size_t *len);
 void report_render(enum report_format f, const struct lint_run *r, const struct report_opts *o, struct buf *out);
 
 #endif

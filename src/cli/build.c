@@ -19,11 +19,11 @@ struct policy {
 	struct pack_set packs;
 	struct lint_config cfg;
 	struct lint_run run;
-	const struct kpc_unit *u;
+	struct kpc_unit *u;
 };
 
 /* False (and the pack's errors printed) when the pack does not load. */
-static bool policy_begin(struct policy *p, const struct kpc_unit *u, const char *policy, const struct cli_common *cc)
+static bool policy_begin(struct policy *p, struct kpc_unit *u, const char *policy, const struct cli_common *cc)
 {
 	pack_set_init(&p->packs);
 	lint_config_init(&p->cfg, PROFILE_DEFAULT);
@@ -38,7 +38,6 @@ static bool policy_begin(struct policy *p, const struct kpc_unit *u, const char 
 		return false;
 	}
 	lint_run_init(&p->run, &p->cfg);
-	p->run.sources_live = true; /* the unit keeps its sources until the report is out */
 	p->u = u;
 	return true;
 }
@@ -69,7 +68,8 @@ static int policy_end(struct policy *p, const struct cli_common *cc, const char 
 		if (what)
 			fprintf(stderr, "kpc build: policy findings for %s:\n", what);
 		struct buf b = {0};
-		struct report_opts ro = {.color = cli_use_color(cc), .fail_on = LINT_ERROR, .nfiles = p->u->nfiles, .tool = "build"};
+		struct report_opts ro = {.color = cli_use_color(cc), .fail_on = LINT_ERROR, .nfiles = p->u->nfiles, .tool = "build",
+					 .line = report_srcmgr_line, .line_user = &p->u->sm};
 		report_render(REPORT_TEXT, run, &ro, &b);
 		fwrite(b.data, 1, b.len, stderr);
 		buf_free(&b);

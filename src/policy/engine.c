@@ -127,22 +127,12 @@ struct loc lint_loc(struct lint_run *r, struct span sp)
 	l.len = sp.len;
 	srcmgr_linecol(r->sm, sp.file, sp.off, &l.line, &l.col);
 	/* the line ends where the next begins: most spans end on their first */
-	uint32_t start = f->lines[l.line - 1];
 	uint32_t next = l.line < f->nlines ? f->lines[l.line] : (uint32_t)f->len + 1;
 	if (sp.off + sp.len < next) {
 		l.end_line = l.line;
 		l.end_col = l.col + sp.len;
 	} else {
 		srcmgr_linecol(r->sm, sp.file, sp.off + sp.len, &l.end_line, &l.end_col);
-	}
-	if (r->sources_live) {
-		uint32_t end = next - 1; /* the line break, or the end of the text */
-		if (end - start > 400)
-			end = start + 400;
-		if (end > start && f->data[end - 1] == '\r')
-			end--;
-		l.line_text = f->data + start;
-		l.line_len = end - start;
 	}
 	return l;
 }

@@ -51,6 +51,25 @@ static void drain(struct buf *out, const struct report_opts *o)
 	}
 }
 
+const char *report_srcmgr_line(void *srcmgr, const struct loc *l, size_t *len)
+{
+	const struct srcmgr *sm = srcmgr;
+	for (uint32_t i = 1; l->file && i < sm->len; i++) {
+		const struct srcfile *f = &sm->files[i];
+		if (strcmp(f->path, l->file) || !l->line || l->line > f->nlines)
+			continue;
+		uint32_t start = f->lines[l->line - 1];
+		uint32_t end = l->line < f->nlines ? f->lines[l->line] - 1 : (uint32_t)f->len; /* the line break, or the end */
+		if (end - start > 400)
+			end = start + 400;
+		if (end > start && f->data[end - 1] == '\r')
+			end--;
+		*len = end - start;
+		return f->data + start;
+	}
+	return NULL;
+}
+
 /* ---- text ---------------------------------------------------------------- */
 
 static const char *sev_color(enum lint_sev s)
@@ -62,10 +81,8 @@ static void snippet(const struct loc *l, const struct report_opts *o, bool color
 {
 	if (!l->line)
 		return;
-	const char *text = l->line_text;
-	size_t linelen = l->line_len;
-	if (!text && o->line)
-		text = o->line(o->line_user, l, &linelen);
+	size_t linelen = 0;
+	const char *text = o->line ? o->line(o->line_user, l, &linelen) : NULL;
 	if (!text)
 		return;
 	char num[16];

@@ -40,7 +40,6 @@ static char *render(enum report_format fmt, bool use_baseline)
 	struct yaml_issues is = {0};
 	struct lint_run run;
 	lint_run_init(&run, &cfg);
-	run.sources_live = true; /* freed after rendering */
 	cr_assert(yaml_load(&a, &sm, fid, &objs, &is, &d, 0));
 	lint_loader_issues(&run, &sm, 0, &is);
 	lint_check_objects(&run, &sm, 0, &objs);
@@ -50,7 +49,7 @@ static char *render(enum report_format fmt, bool use_baseline)
 		cr_assert(lint_apply_baseline(&run, src_path("tests/report/baseline.json"), &err), "%s", buf_cstr(&err));
 	buf_free(&err);
 	struct buf out = {0};
-	struct report_opts ro = {.color = false, .fail_on = LINT_WARNING, .nfiles = 1};
+	struct report_opts ro = {.color = false, .fail_on = LINT_WARNING, .nfiles = 1, .line = report_srcmgr_line, .line_user = &sm};
 	report_render(fmt, &run, &ro, &out);
 	buf_cstr(&out);
 	lint_run_free(&run);
