@@ -18,46 +18,68 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The report's configuration: the default profile and tests/report/pack.yaml. */
+static void load_pack(struct pack_set *ps, struct lint_config *cfg)
+{
+	pack_set_init(ps);
+	lint_config_init(cfg, PROFILE_DEFAULT);
+	cr_assert(pack_load(ps, src_path("tests/report/pack.yaml"), cfg));
+}
+
+/* tests/report/input.yaml, loaded as file `name`. */
+struct input {
+	struct srcmgr sm;
+	struct diags d;
+	struct arena a;
+	struct objset objs;
+	struct yaml_issues is;
+};
+
+static void input_load(struct input *in, const char *name)
+{
+	*in = (struct input){0};
+	srcmgr_init(&in->sm);
+	diags_init(&in->d, &in->sm);
+	arena_init(&in->a);
+	size_t len;
+	char *data = read_all(src_path("tests/report/input.yaml"), &len);
+	cr_assert_not_null(data);
+	uint32_t fid = srcmgr_add(&in->sm, name, data, len);
+	cr_assert(yaml_load(&in->a, &in->sm, fid, &in->objs, &in->is, &in->d, 0));
+}
+
+static void input_free(struct input *in)
+{
+	yaml_issues_free(&in->is);
+	objset_free(&in->objs);
+	arena_free(&in->a);
+	diags_free(&in->d);
+	srcmgr_free(&in->sm);
+}
+
 static char *render(enum report_format fmt, bool use_baseline)
 {
 	setenv("KPC_TODAY", "2026-06-01", 1);
 	struct pack_set ps;
-	pack_set_init(&ps);
 	struct lint_config cfg;
-	lint_config_init(&cfg, PROFILE_DEFAULT);
-	cr_assert(pack_load(&ps, src_path("tests/report/pack.yaml"), &cfg));
-	struct srcmgr sm;
-	srcmgr_init(&sm);
-	struct diags d;
-	diags_init(&d, &sm);
-	size_t len;
-	char *data = read_all(src_path("tests/report/input.yaml"), &len);
-	cr_assert_not_null(data);
-	uint32_t fid = srcmgr_add(&sm, "tests/report/input.yaml", data, len);
-	struct arena a;
-	arena_init(&a);
-	struct objset objs = {0};
-	struct yaml_issues is = {0};
+	load_pack(&ps, &cfg);
+	struct input in;
+	input_load(&in, "tests/report/input.yaml");
 	struct lint_run run;
 	lint_run_init(&run, &cfg);
-	cr_assert(yaml_load(&a, &sm, fid, &objs, &is, &d, 0));
-	lint_loader_issues(&run, &sm, 0, &is);
-	lint_check_objects(&run, &sm, 0, &objs);
+	lint_loader_issues(&run, &in.sm, 0, &in.is);
+	lint_check_objects(&run, &in.sm, 0, &in.objs);
 	lint_finish(&run);
 	struct buf err = {0};
 	if (use_baseline)
 		cr_assert(lint_apply_baseline(&run, src_path("tests/report/baseline.json"), &err), "%s", buf_cstr(&err));
 	buf_free(&err);
 	struct buf out = {0};
-	struct report_opts ro = {.color = false, .fail_on = LINT_WARNING, .nfiles = 1, .line = report_srcmgr_line, .line_user = &sm};
+	struct report_opts ro = {.color = false, .fail_on = LINT_WARNING, .nfiles = 1, .line = report_srcmgr_line, .line_user = &in.sm};
 	report_render(fmt, &run, &ro, &out);
 	buf_cstr(&out);
 	lint_run_free(&run);
-	yaml_issues_free(&is);
-	objset_free(&objs);
-	arena_free(&a);
-	diags_free(&d);
-	srcmgr_free(&sm);
+	input_free(&in);
 	lint_config_free(&cfg);
 	pack_set_free(&ps);
 	unsetenv("KPC_TODAY");
@@ -141,10 +163,8 @@ Test(report, stored_findings_render_the_same)
 {
 	setenv("KPC_TODAY", "2026-06-01", 1);
 	struct pack_set ps;
-	pack_set_init(&ps);
 	struct lint_config cfg;
-	lint_config_init(&cfg, PROFILE_DEFAULT);
-	cr_assert(pack_load(&ps, src_path("tests/report/pack.yaml"), &cfg));
+	load_pack(&ps, &cfg);
 	struct lint_run plain, stored;
 	lint_run_init(&plain, &cfg);
 	lint_run_init(&stored, &cfg);
@@ -155,35 +175,21 @@ Test(report, stored_findings_render_the_same)
 	arena_init(&keep);
 	enum { COPIES = 300 };
 	for (uint32_t copy = 0; copy < COPIES; copy++) {
-		struct srcmgr sm;
-		srcmgr_init(&sm);
-		struct diags d;
-		diags_init(&d, &sm);
-		size_t len;
-		char *data = read_all(src_path("tests/report/input.yaml"), &len);
 		char name[64];
 		snprintf(name, sizeof name, "copy%03u/input.yaml", copy);
-		uint32_t fid = srcmgr_add(&sm, name, data, len);
-		struct arena a;
-		arena_init(&a);
-		struct objset objs = {0};
-		struct yaml_issues is = {0};
-		cr_assert(yaml_load(&a, &sm, fid, &objs, &is, &d, 0));
+		struct input in;
+		input_load(&in, name);
 		struct lint_run one[2];
 		for (int k = 0; k < 2; k++) {
 			lint_run_init_in(&one[k], &cfg, &keep);
-			lint_loader_issues(&one[k], &sm, copy, &is);
-			lint_check_objects(&one[k], &sm, copy, &objs);
+			lint_loader_issues(&one[k], &in.sm, copy, &in.is);
+			lint_check_objects(&one[k], &in.sm, copy, &in.objs);
 		}
 		lint_merge(&plain, &one[0]);
 		lint_merge(&stored, &one[1]);
 		lint_run_free(&one[0]);
 		lint_run_free(&one[1]);
-		yaml_issues_free(&is);
-		objset_free(&objs);
-		arena_free(&a);
-		diags_free(&d);
-		srcmgr_free(&sm);
+		input_free(&in);
 	}
 	lint_finish(&plain);
 	cr_assert(lint_apply_baseline(&plain, src_path("tests/report/baseline.json"), &err));
