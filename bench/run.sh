@@ -34,19 +34,9 @@ for f in "$KPC" "$GEN" "$EXEC" "$SCAN"; do
 	fi
 done
 
-PIN=
-CPU=${BENCH_CPU:-0}
-if command -v taskset >/dev/null 2>&1 && taskset -c "$CPU" true 2>/dev/null; then
-	PIN="taskset -c $CPU"
-fi
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/kpc-bench.XXXXXX")
-if [ "${BENCH_KEEP:-}" = 1 ]; then
-	trap 'echo "bench: files kept in $tmp" >&2' EXIT
-else
-	trap 'rm -rf "$tmp"' EXIT
-	trap 'rm -rf "$tmp"; exit 130' INT TERM
-fi
+. "$(dirname "$0")/lib.sh"
+PIN=$(bench_pin "${BENCH_CPU:-0}")
+bench_tmpdir bench
 
 # time a private copy: others may relink $BUILD/kpc while the bench runs
 cp "$KPC" "$tmp/kpc"
@@ -64,8 +54,7 @@ timed() {
 	fi
 }
 
-cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
-echo "kpc compile benchmark: $(date -u '+%Y-%m-%d %H:%M UTC'), $(uname -sr), ${cpu:-unknown CPU}"
+echo "kpc compile benchmark: $(bench_machine)"
 echo "$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?') CPUs online, load average" \
 	"$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?'); ${PIN:-not pinned (no taskset)};" \
 	"peak RSS from wait4() ru_maxrss"

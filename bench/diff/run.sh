@@ -54,20 +54,12 @@ if ! pkg-config --exists $LIBS; then
 	exit 1
 fi
 
-PIN1=
+. "$here/../lib.sh"
+PIN1=$(bench_pin 0)
 PIN2=
-if command -v taskset >/dev/null 2>&1 && taskset -c 0 true 2>/dev/null; then
-	PIN1="taskset -c 0"
-	taskset -c 0,1 true 2>/dev/null && PIN2="taskset -c 0,1"
-fi
+[ -n "$PIN1" ] && PIN2=$(bench_pin 0,1)
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/kpc-bench-diff.XXXXXX")
-if [ "${BENCH_KEEP:-}" = 1 ]; then
-	trap 'echo "bench-diff: files kept in $tmp" >&2' EXIT
-else
-	trap 'rm -rf "$tmp"' EXIT
-	trap 'rm -rf "$tmp"; exit 130' INT TERM
-fi
+bench_tmpdir bench-diff
 
 # the helpers: the phase split (against this build's libkpc) and the parse floor
 PHASES=$tmp/diff-phases
@@ -78,8 +70,7 @@ ${CC:-cc} -std=c17 -O2 -I"$root/include" -o "$PHASES" "$here/diff_phases.c" "$BU
 # shellcheck disable=SC2046
 ${CC:-cc} -std=c17 -O2 -o "$EVENTS" "$root/bench/lint/yaml_events.c" $(pkg-config --cflags --libs libfyaml)
 
-cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
-echo "kpc diff benchmark: $(date -u '+%Y-%m-%d %H:%M UTC'), $(uname -sr), ${cpu:-unknown CPU}"
+echo "kpc diff benchmark: $(bench_machine)"
 echo "$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?') CPUs online, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?');" \
 	"kpc diff ${PIN2:-not pinned}, phases ${PIN1:-not pinned}; best of $RUNS runs"
 echo "command: $PIN2 $KPC diff old.yaml new.yaml --fail-on-risk > /dev/null"

@@ -61,22 +61,12 @@ if ! pkg-config --exists libfyaml; then
 	exit 1
 fi
 
-PIN1=
+. "$here/../lib.sh"
+PIN1=$(bench_pin 0)
 PIN2=
-if command -v taskset >/dev/null 2>&1 && taskset -c 0 true 2>/dev/null; then
-	PIN1="taskset -c 0"
-	if taskset -c 0,1 true 2>/dev/null; then
-		PIN2="taskset -c 0,1"
-	fi
-fi
+[ -n "$PIN1" ] && PIN2=$(bench_pin 0,1)
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/kpc-bench-lint.XXXXXX")
-if [ "${BENCH_KEEP:-}" = 1 ]; then
-	trap 'echo "bench-lint: files kept in $tmp" >&2' EXIT
-else
-	trap 'rm -rf "$tmp"' EXIT
-	trap 'rm -rf "$tmp"; exit 130' INT TERM
-fi
+bench_tmpdir bench-lint
 
 # the baseline parser, built here (bench/meson.build is the compile bench's)
 EVENTS=$tmp/yaml-events
@@ -142,8 +132,7 @@ s_out=$(wc -c <"$tmp/stream.json")
 m_out=$(wc -c <"$tmp/files.json")
 rm -f "$tmp/stream.json" "$tmp/files.json"
 
-cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
-echo "kpc lint benchmark: $(date -u '+%Y-%m-%d %H:%M UTC'), $(uname -sr), ${cpu:-unknown CPU}"
+echo "kpc lint benchmark: $(bench_machine)"
 echo "$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?') CPUs online, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?');" \
 	"${PIN1:-not pinned (no taskset)}${PIN2:+ (-j2: $PIN2)}; best of $RUNS runs; peak RSS from wait4() ru_maxrss"
 echo "input: $CORPUS, $nfiles files x $passes passes; largest file $(awk "BEGIN { printf \"%.2f\", $largest / 1048576 }") MiB"
