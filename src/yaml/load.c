@@ -282,17 +282,23 @@ static void add_document(struct loader *L, struct obj *root, struct objset *objs
 /* Guards against a bug of libfyaml 0.7.12 (the version Debian ships), found
  * by fuzzing: an unknown directive with invalid UTF-8 loops forever.  YAML
  * is UTF-8, so invalid UTF-8 is reported here instead. */
-static bool utf8_valid(const char *s, size_t n, size_t *bad)
+/* Whether s is valid UTF-8 (else *bad is where it stops being), noting in
+ * *nul where its first NUL byte is (SIZE_MAX: none), in one pass. */
+static bool utf8_valid(const char *s, size_t n, size_t *bad, size_t *nul)
 {
 	const unsigned char *p = (const unsigned char *)s;
+	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+	*nul = SIZE_MAX;
 	for (size_t i = 0; i < n;) {
-		/* ASCII, eight bytes at a time, is the common case */
+		/* ASCII without NUL, eight bytes at a time, is the common case */
 		uint64_t w;
-		if (i + 8 <= n && (memcpy(&w, p + i, 8), !(w & 0x8080808080808080ull))) {
+		if (i + 8 <= n && (memcpy(&w, p + i, 8), !(w & high) && !((w - ones) & ~w & high))) {
 			i += 8;
 			continue;
 		}
 		if (p[i] < 0x80) {
+			if (!p[i] && *nul == SIZE_MAX)
+				*nul = i;
 			i++;
 			continue;
 		}
@@ -501,16 +507,16 @@ static bool load(struct arena *a, const struct srcmgr *sm, uint32_t file, uint32
 {
 	const struct srcfile *sf = srcmgr_get(sm, file);
 	size_t bad;
-	if (!utf8_valid(sf->data + base, len, &bad)) {
+	size_t nul;
+	if (!utf8_valid(sf->data + base, len, &bad, &nul)) {
 		struct diag *g = diag_error(d, E0501, ((struct span){file, base + (uint32_t)bad, 1}), "invalid YAML: not valid UTF-8");
 		diag_help(g, "YAML files are UTF-8 text");
 		return false;
 	}
 	/* libfyaml stops at a NUL byte as if the input ended there: YAML text
 	 * cannot contain one, and nothing after it may go unchecked */
-	const char *nul = memchr(sf->data + base, 0, len);
-	if (nul) {
-		struct diag *g = diag_error(d, E0501, ((struct span){file, (uint32_t)(nul - sf->data), 1}),
+	if (nul != SIZE_MAX) {
+		struct diag *g = diag_error(d, E0501, ((struct span){file, base + (uint32_t)nul, 1}),
 					    "invalid YAML: a NUL byte");
 		diag_help(g, "YAML is text; is this a binary file?");
 		return false;
