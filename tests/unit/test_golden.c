@@ -30,17 +30,23 @@ static void take_texts(void *user, const struct objset *objs, uint32_t first)
 	}
 }
 
+/* A unit with the example's dev secrets, when it has them. */
+static void unit_init(struct kpc_unit *u, const char *sec_path)
+{
+	kpc_unit_init(u);
+	FILE *f = fopen(sec_path, "r");
+	if (f) {
+		fclose(f);
+		cr_assert(kpc_load_secrets_env(u, sec_path));
+	}
+}
+
 /* The objects compiled one declaration at a time (kpc build's stdout path),
  * put in the sorted order: the same stream as kpc_compile's. */
 static char *yaml_text_each(const char *kp_path, const char *sec_path, const struct kpc_options *opt)
 {
 	struct kpc_unit u;
-	kpc_unit_init(&u);
-	FILE *f = fopen(sec_path, "r");
-	if (f) {
-		fclose(f);
-		cr_assert(kpc_load_secrets_env(&u, sec_path));
-	}
+	unit_init(&u, sec_path);
 	struct texts t = {0};
 	cr_assert(kpc_compile_each(&u, kp_path, opt, take_texts, &t));
 	cr_assert_eq(u.objects.len, t.n);
@@ -72,12 +78,7 @@ static void golden(const char *example, const char *env)
 	char *outs[2];
 	for (int run = 0; run < 2; run++) {
 		struct kpc_unit u;
-		kpc_unit_init(&u);
-		FILE *f = fopen(sec_path, "r");
-		if (f) {
-			fclose(f);
-			cr_assert(kpc_load_secrets_env(&u, sec_path));
-		}
+		unit_init(&u, sec_path);
 		bool ok = kpc_compile(&u, kp_path, &opt);
 		char *d = diag_text(&u);
 		cr_assert(ok, "%s (env %s) does not compile:\n%s", kp, env ? env : "none", d);
