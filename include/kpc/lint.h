@@ -153,6 +153,8 @@ struct lint_run {
 	const void **memo; /* lint_memo_*: (rule, key) pairs, 2 * memo_cap slots */
 	uint32_t memo_cap, memo_len;
 	const struct k8s_obj *pods_of; /* lint_pods' cache */
+	uint32_t *active; /* the per-object rules the config runs (catalogue indexes) */
+	uint32_t nactive;
 	size_t npods;
 	struct pod_view pods;
 	struct vec waivers; /* engine-private: valid waivers, for cross-object findings */

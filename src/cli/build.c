@@ -19,6 +19,7 @@ struct policy {
 	struct pack_set packs;
 	struct lint_config cfg;
 	struct lint_run run;
+	struct arena keep; /* the run's index and waivers; its findings' scratch is dropped per object */
 	struct kpc_unit *u;
 };
 
@@ -37,7 +38,8 @@ static bool policy_begin(struct policy *p, struct kpc_unit *u, const char *polic
 		pack_set_free(&p->packs);
 		return false;
 	}
-	lint_run_init(&p->run, &p->cfg);
+	arena_init(&p->keep);
+	lint_run_init_in(&p->run, &p->cfg, &p->keep);
 	p->u = u;
 	return true;
 }
@@ -52,6 +54,7 @@ static void policy_check(struct policy *p, const struct objset *objs, uint32_t f
 static void policy_free(struct policy *p)
 {
 	lint_run_free(&p->run);
+	arena_free(&p->keep);
 	lint_config_free(&p->cfg);
 	pack_set_free(&p->packs);
 }

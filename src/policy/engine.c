@@ -76,6 +76,7 @@ void lint_run_free(struct lint_run *r)
 	store_free(r->store);
 	store_free(r->sealed);
 	free(r->memo);
+	free(r->active);
 	free(r->baseline);
 	arena_free(&r->own);
 	memset(r, 0, sizeof *r);
@@ -661,7 +662,7 @@ static void apply_waivers(struct lint_run *r, const struct k8s_obj *o, uint32_t 
 			ws[nw++] = w;
 		}
 	}
-	int now = today();
+	int now = nw ? today() : 0;
 	for (size_t i = 0; i < nw; i++) {
 		struct waiver *w = &ws[i];
 		bool expired = w->until && w->until < now;
@@ -810,19 +811,29 @@ void lint_check_objects(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 {
 	r->sm = sm;
 	r->file_index = file_index;
-	size_t n = rule_count();
+	if (!r->active) {
+		/* the rules that run on each object, in catalogue order */
+		size_t n = rule_count();
+		r->active = xcalloc(n ? n : 1, sizeof *r->active);
+		for (size_t k = 0; k < n; k++) {
+			const struct rule *rule = rule_at(k);
+			if (r->cfg->rules[k].sev != LINT_OFF && rule->check && rule->scope != SCOPE_SET)
+				r->active[r->nactive++] = (uint32_t)k;
+		}
+	}
 	for (uint32_t i = 0; i < objs->len; i++) {
 		const struct k8s_obj *o = &objs->items[i];
 		uint32_t from = r->len;
+		/* the rules' scratch (pointers, names) goes with the object when
+		 * it has no finding */
+		struct arena_mark scratch = arena_mark(r->arena);
 		struct pod_view pv;
 		size_t npods = lint_pods(r, o, &pv, 1);
 		struct container_view *cvs = NULL;
 		uint32_t ncv = npods ? container_views(r, &pv, &cvs) : 0;
-		for (size_t k = 0; k < n; k++) {
-			const struct rule *rule = rule_at(k);
-			const struct rule_config *rc = &r->cfg->rules[k];
-			if (rc->sev == LINT_OFF || !rule->check || rule->scope == SCOPE_SET)
-				continue;
+		for (uint32_t a = 0; a < r->nactive; a++) {
+			const struct rule *rule = rule_at(r->active[a]);
+			const struct rule_config *rc = &r->cfg->rules[r->active[a]];
 			struct lint_ctx cx = {r, rule, rc, o, NULL, NULL};
 			if (rule->scope == SCOPE_OBJECT) {
 				rule->check(&cx, o);
@@ -848,6 +859,11 @@ void lint_check_objects(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 		r->arena = findings;
 		free(cvs);
 		r->nobjects++;
+		if (r->len == from && r->arena != r->keep) {
+			arena_release(r->arena, scratch);
+			r->ident_of = NULL;
+			r->pods_of = NULL;
+		}
 	}
 	r->sm = NULL;
 	r->path_src = NULL;

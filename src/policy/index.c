@@ -3,19 +3,70 @@
 #include "index.h"
 
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
+
+/* The index's strings are interned: kinds, namespaces, label keys and
+ * values, names shared by an app's objects, container pointers; each is
+ * stored once per run (in r->arena, the run's keep arena). */
+struct idx_str {
+	const char *s;
+	uint32_t len, hash;
+};
+
+struct idx_strs {
+	struct idx_str *slots;
+	uint32_t len, cap; /* cap: a power of two, or 0 */
+};
+
+static const char *intern(struct lint_run *r, const char *s, size_t n)
+{
+	struct idx_strs *t = r->index->strs;
+	if (!t)
+		t = r->index->strs = xcalloc(1, sizeof *t);
+	if ((t->len + 1) * 2 > t->cap) {
+		uint32_t cap = t->cap ? t->cap * 2 : 256;
+		struct idx_str *slots = xcalloc(cap, sizeof *slots);
+		for (uint32_t i = 0; i < t->cap; i++) {
+			if (!t->slots[i].s)
+				continue;
+			uint32_t at = t->slots[i].hash & (cap - 1);
+			while (slots[at].s)
+				at = (at + 1) & (cap - 1);
+			slots[at] = t->slots[i];
+		}
+		free(t->slots);
+		t->slots = slots;
+		t->cap = cap;
+	}
+	uint32_t h = (uint32_t)kpc_hash64(s, n);
+	uint32_t at = h & (t->cap - 1);
+	for (; t->slots[at].s; at = (at + 1) & (t->cap - 1)) {
+		const struct idx_str *e = &t->slots[at];
+		if (e->hash == h && e->len == n && !memcmp(e->s, s, n))
+			return e->s;
+	}
+	t->slots[at] = (struct idx_str){arena_strndup(r->arena, s, n), (uint32_t)n, h};
+	t->len++;
+	return t->slots[at].s;
+}
 
 static const char *dup(struct lint_run *r, const char *s)
 {
-	return s ? arena_strdup(r->arena, s) : NULL;
+	return s ? intern(r, s, strlen(s)) : NULL;
 }
 
-const char *obj_group(const char *api_version, struct arena *a)
+static const char *dup_n(struct lint_run *r, struct sv s)
 {
-	const char *slash = strchr(api_version, '/');
-	if (!slash)
-		return "";
-	return arena_strndup(a, api_version, (size_t)(slash - api_version));
+	return intern(r, s.p, s.len);
+}
+
+
+static const char *int_text(struct lint_run *r, int64_t v)
+{
+	char t[24];
+	int n = snprintf(t, sizeof t, "%lld", (long long)v);
+	return intern(r, t, (size_t)n);
 }
 
 static struct idx_labels labels_of(struct lint_run *r, const struct obj *m)
@@ -27,9 +78,9 @@ static struct idx_labels labels_of(struct lint_run *r, const struct obj *m)
 	l.vals = arena_alloc(r->arena, m->map.len * sizeof *l.vals);
 	for (uint32_t i = 0; i < m->map.len; i++) {
 		const struct obj *v = m->map.items[i].val;
-		l.keys[l.n] = arena_strndup(r->arena, m->map.items[i].key.p, m->map.items[i].key.len);
-		l.vals[l.n] = v->kind == OBJ_STR ? arena_strndup(r->arena, v->s.p, v->s.len)
-			      : v->kind == OBJ_INT   ? lint_printf(r, "%lld", (long long)v->i)
+		l.keys[l.n] = dup_n(r, m->map.items[i].key);
+		l.vals[l.n] = v->kind == OBJ_STR ? dup_n(r, v->s)
+			      : v->kind == OBJ_INT   ? int_text(r, v->i)
 			      : v->kind == OBJ_BOOL  ? (v->b ? "true" : "false")
 						     : "";
 		l.n++;
@@ -77,20 +128,51 @@ static struct loc loc_of(struct lint_run *r, const struct obj *o, const struct o
 	return at ? lint_loc(r, at->span) : (struct loc){0};
 }
 
-static void add_ref(struct lint_run *r, struct vec *refs, const char *kind, const struct obj *name, const char *container,
-		    const char *pointer, bool optional)
+/* References are gathered in a growing array, then copied to the arena. */
+struct ref_list {
+	struct idx_ref *items;
+	uint32_t len, cap;
+};
+
+static void add_ref(struct lint_run *r, struct ref_list *refs, const char *kind, const struct obj *name, const char *container,
+		    const char *base, enum idx_ref_at at, uint32_t i, uint32_t j, bool optional)
 {
 	const char *n = o_str(name);
 	if (!n)
 		return;
-	struct idx_ref *ref = arena_new(r->arena, struct idx_ref);
-	ref->kind = kind;
-	ref->name = dup(r, n);
-	ref->container = container;
-	ref->pointer = pointer;
-	ref->optional = optional;
-	ref->loc = lint_loc(r, name->span);
-	vec_push(refs, ref);
+	if (refs->len == refs->cap) {
+		refs->cap = refs->cap ? refs->cap * 2 : 8;
+		refs->items = xrealloc(refs->items, refs->cap * sizeof *refs->items);
+	}
+	refs->items[refs->len++] = (struct idx_ref){.kind = kind, .name = dup(r, n), .container = container, .base = base,
+						  .at = at, .i = i, .j = j, .optional = optional, .loc = lint_loc(r, name->span)};
+}
+
+const char *idx_ref_pointer(struct lint_run *r, const struct idx_ref *ref)
+{
+	switch (ref->at) {
+	case REF_ENV_CONFIGMAP:
+		return lint_printf(r, "%s/env/%u/valueFrom/configMapKeyRef/name", ref->base, ref->i);
+	case REF_ENV_SECRET:
+		return lint_printf(r, "%s/env/%u/valueFrom/secretKeyRef/name", ref->base, ref->i);
+	case REF_ENVFROM_CONFIGMAP:
+		return lint_printf(r, "%s/envFrom/%u/configMapRef/name", ref->base, ref->i);
+	case REF_ENVFROM_SECRET:
+		return lint_printf(r, "%s/envFrom/%u/secretRef/name", ref->base, ref->i);
+	case REF_VOLUME_CONFIGMAP:
+		return lint_printf(r, "%s/volumes/%u/configMap/name", ref->base, ref->i);
+	case REF_VOLUME_SECRET:
+		return lint_printf(r, "%s/volumes/%u/secret/secretName", ref->base, ref->i);
+	case REF_VOLUME_CLAIM:
+		return lint_printf(r, "%s/volumes/%u/persistentVolumeClaim/claimName", ref->base, ref->i);
+	case REF_PROJECTED_CONFIGMAP:
+		return lint_printf(r, "%s/volumes/%u/projected/sources/%u/configMap/name", ref->base, ref->i, ref->j);
+	case REF_PROJECTED_SECRET:
+		return lint_printf(r, "%s/volumes/%u/projected/sources/%u/secret/name", ref->base, ref->i, ref->j);
+	case REF_SERVICE_ACCOUNT:
+		return lint_printf(r, "%s/serviceAccountName", ref->base);
+	}
+	return "";
 }
 
 static void index_workload(struct lint_run *r, const struct k8s_obj *o, const struct pod_view *pv, const char *ident,
@@ -123,12 +205,14 @@ static void index_workload(struct lint_run *r, const struct k8s_obj *o, const st
 		w->service_name_loc = loc_of(r, sn, o->root);
 	}
 	/* containers (not ephemeral ones), from the engine's views */
-	struct vec cs = {0}, refs = {0};
+	struct ref_list refs = {0};
+	w->containers = arena_alloc(r->arena, (ncv ? ncv : 1) * sizeof *w->containers);
 	for (uint32_t k = 0; k < ncv; k++) {
 		if (cvs[k].ephemeral)
 			continue;
 		const struct obj *c = cvs[k].c;
-		struct idx_container *ic = arena_new(r->arena, struct idx_container);
+		struct idx_container *ic = &w->containers[w->ncontainers++];
+		memset(ic, 0, sizeof *ic);
 		ic->name = dup(r, o_str(o_get(c, "name")));
 		ic->init = cvs[k].init;
 		ic->has_readiness = o_get(c, "readinessProbe") != NULL;
@@ -155,63 +239,57 @@ static void index_workload(struct lint_run *r, const struct k8s_obj *o, const st
 			const struct obj *vf = o_get(env->seq.items[e], "valueFrom");
 			const struct obj *cm = o_get(vf, "configMapKeyRef"), *sk = o_get(vf, "secretKeyRef");
 			if (cm)
-				add_ref(r, &refs, "ConfigMap", o_get(cm, "name"), ic->name,
-					lint_printf(r, "%s/env/%u/valueFrom/configMapKeyRef/name", cp, e), o_is_true(o_get(cm, "optional")));
+				add_ref(r, &refs, "ConfigMap", o_get(cm, "name"), ic->name, cp, REF_ENV_CONFIGMAP, e, 0,
+					o_is_true(o_get(cm, "optional")));
 			if (sk)
-				add_ref(r, &refs, "Secret", o_get(sk, "name"), ic->name,
-					lint_printf(r, "%s/env/%u/valueFrom/secretKeyRef/name", cp, e), o_is_true(o_get(sk, "optional")));
+				add_ref(r, &refs, "Secret", o_get(sk, "name"), ic->name, cp, REF_ENV_SECRET, e, 0,
+					o_is_true(o_get(sk, "optional")));
 		}
 		const struct obj *ef = o_get(c, "envFrom");
 		for (uint32_t e = 0; ef && ef->kind == OBJ_SEQ && e < ef->seq.len; e++) {
 			const struct obj *cm = o_get(ef->seq.items[e], "configMapRef"), *sr = o_get(ef->seq.items[e], "secretRef");
 			if (cm)
-				add_ref(r, &refs, "ConfigMap", o_get(cm, "name"), ic->name,
-					lint_printf(r, "%s/envFrom/%u/configMapRef/name", cp, e), o_is_true(o_get(cm, "optional")));
+				add_ref(r, &refs, "ConfigMap", o_get(cm, "name"), ic->name, cp, REF_ENVFROM_CONFIGMAP, e, 0,
+					o_is_true(o_get(cm, "optional")));
 			if (sr)
-				add_ref(r, &refs, "Secret", o_get(sr, "name"), ic->name,
-					lint_printf(r, "%s/envFrom/%u/secretRef/name", cp, e), o_is_true(o_get(sr, "optional")));
+				add_ref(r, &refs, "Secret", o_get(sr, "name"), ic->name, cp, REF_ENVFROM_SECRET, e, 0,
+					o_is_true(o_get(sr, "optional")));
 		}
-		vec_push(&cs, ic);
 	}
+	const char *prefix = dup(r, pv->prefix);
 	const struct obj *vols = o_get(pv->spec, "volumes");
 	for (uint32_t v = 0; vols && vols->kind == OBJ_SEQ && v < vols->seq.len; v++) {
 		const struct obj *vo = vols->seq.items[v];
 		const struct obj *cm = o_get(vo, "configMap"), *sec = o_get(vo, "secret"), *pvc = o_get(vo, "persistentVolumeClaim");
-		const char *vp = lint_printf(r, "%s/volumes/%u", pv->prefix, v);
 		if (cm)
-			add_ref(r, &refs, "ConfigMap", o_get(cm, "name"), NULL, lint_printf(r, "%s/configMap/name", vp),
+			add_ref(r, &refs, "ConfigMap", o_get(cm, "name"), NULL, prefix, REF_VOLUME_CONFIGMAP, v, 0,
 				o_is_true(o_get(cm, "optional")));
 		if (sec)
-			add_ref(r, &refs, "Secret", o_get(sec, "secretName"), NULL, lint_printf(r, "%s/secret/secretName", vp),
+			add_ref(r, &refs, "Secret", o_get(sec, "secretName"), NULL, prefix, REF_VOLUME_SECRET, v, 0,
 				o_is_true(o_get(sec, "optional")));
 		if (pvc)
-			add_ref(r, &refs, "PersistentVolumeClaim", o_get(pvc, "claimName"), NULL,
-				lint_printf(r, "%s/persistentVolumeClaim/claimName", vp), false);
+			add_ref(r, &refs, "PersistentVolumeClaim", o_get(pvc, "claimName"), NULL, prefix, REF_VOLUME_CLAIM, v, 0, false);
 		/* projected volumes: their configMap and secret sources */
 		const struct obj *srcs = o_path(vo, "projected.sources");
 		for (uint32_t s = 0; srcs && srcs->kind == OBJ_SEQ && s < srcs->seq.len; s++) {
 			const struct obj *pcm = o_get(srcs->seq.items[s], "configMap"), *psec = o_get(srcs->seq.items[s], "secret");
 			if (pcm)
-				add_ref(r, &refs, "ConfigMap", o_get(pcm, "name"), NULL,
-					lint_printf(r, "%s/projected/sources/%u/configMap/name", vp, s), o_is_true(o_get(pcm, "optional")));
+				add_ref(r, &refs, "ConfigMap", o_get(pcm, "name"), NULL, prefix, REF_PROJECTED_CONFIGMAP, v, s,
+					o_is_true(o_get(pcm, "optional")));
 			if (psec)
-				add_ref(r, &refs, "Secret", o_get(psec, "name"), NULL,
-					lint_printf(r, "%s/projected/sources/%u/secret/name", vp, s), o_is_true(o_get(psec, "optional")));
+				add_ref(r, &refs, "Secret", o_get(psec, "name"), NULL, prefix, REF_PROJECTED_SECRET, v, s,
+					o_is_true(o_get(psec, "optional")));
 		}
 	}
 	const struct obj *sa = o_get(pv->spec, "serviceAccountName");
 	if (sa && o_str(sa) && strcmp(o_str(sa), "default") != 0)
-		add_ref(r, &refs, "ServiceAccount", sa, NULL, lint_printf(r, "%s/serviceAccountName", pv->prefix), false);
-	w->ncontainers = cs.len;
-	w->containers = arena_alloc(r->arena, cs.len * sizeof *w->containers);
-	for (uint32_t i = 0; i < cs.len; i++)
-		w->containers[i] = *(struct idx_container *)cs.items[i];
+		add_ref(r, &refs, "ServiceAccount", sa, NULL, prefix, REF_SERVICE_ACCOUNT, 0, 0, false);
 	w->nrefs = refs.len;
-	w->refs = arena_alloc(r->arena, refs.len * sizeof *w->refs);
-	for (uint32_t i = 0; i < refs.len; i++)
-		w->refs[i] = *(struct idx_ref *)refs.items[i];
-	vec_free(&cs);
-	vec_free(&refs);
+	if (refs.len) {
+		w->refs = arena_alloc(r->arena, refs.len * sizeof *w->refs);
+		memcpy(w->refs, refs.items, refs.len * sizeof *w->refs);
+	}
+	free(refs.items);
 }
 
 static void index_service(struct lint_run *r, const struct k8s_obj *o, const char *ident)
@@ -312,7 +390,7 @@ static void index_selecting(struct lint_run *r, const struct k8s_obj *o, const c
 				for (uint32_t j = 0; j < vals->seq.len; j++) {
 					const struct obj *v = vals->seq.items[j];
 					e->vals[e->nvals++] = v->kind == OBJ_STR ? dup(r, v->s.p)
-							      : v->kind == OBJ_INT ? lint_printf(r, "%lld", (long long)v->i)
+							      : v->kind == OBJ_INT ? int_text(r, v->i)
 							      : v->kind == OBJ_BOOL ? (v->b ? "true" : "false")
 										    : "";
 				}
@@ -398,7 +476,8 @@ void index_add(struct lint_run *r, const struct k8s_obj *o, const struct contain
 	struct lint_index *ix = r->index;
 	const char *ident = *o->ns ? lint_printf(r, "%s/%s/%s", o->kind, o->ns, o->name) : lint_printf(r, "%s/%s", o->kind, o->name);
 	struct idx_object *io = IDX_PUSH(&ix->objects);
-	io->group = obj_group(o->api_version, r->arena);
+	const char *slash = strchr(o->api_version, '/');
+	io->group = slash ? intern(r, o->api_version, (size_t)(slash - o->api_version)) : "";
 	io->kind = dup(r, o->kind);
 	io->ns = dup(r, o->ns);
 	io->name = dup(r, o->name);
@@ -662,4 +741,8 @@ void index_free(struct lint_index *ix)
 	cache_free(ix->cache);
 	free(ix->cache);
 	ix->cache = NULL;
+	if (ix->strs)
+		free(ix->strs->slots);
+	free(ix->strs);
+	ix->strs = NULL;
 }

@@ -28,11 +28,26 @@ struct idx_container {
 	uint32_t nports;
 };
 
+enum idx_ref_at { /* where a reference is, under its base (idx_ref_pointer) */
+	REF_ENV_CONFIGMAP,	 /* container: env/i/valueFrom/configMapKeyRef/name */
+	REF_ENV_SECRET,		 /* container: env/i/valueFrom/secretKeyRef/name */
+	REF_ENVFROM_CONFIGMAP,	 /* container: envFrom/i/configMapRef/name */
+	REF_ENVFROM_SECRET,	 /* container: envFrom/i/secretRef/name */
+	REF_VOLUME_CONFIGMAP,	 /* pod spec: volumes/i/configMap/name */
+	REF_VOLUME_SECRET,	 /* pod spec: volumes/i/secret/secretName */
+	REF_VOLUME_CLAIM,	 /* pod spec: volumes/i/persistentVolumeClaim/claimName */
+	REF_PROJECTED_CONFIGMAP, /* pod spec: volumes/i/projected/sources/j/configMap/name */
+	REF_PROJECTED_SECRET,	 /* pod spec: volumes/i/projected/sources/j/secret/name */
+	REF_SERVICE_ACCOUNT,	 /* pod spec: serviceAccountName */
+};
+
 struct idx_ref { /* a reference from a pod to a ConfigMap, Secret, PVC or ServiceAccount */
 	const char *kind;
 	const char *name;
 	const char *container; /* may be NULL */
-	const char *pointer;
+	const char *base; /* the container's or the pod spec's pointer */
+	enum idx_ref_at at;
+	uint32_t i, j;
 	bool optional;
 	struct loc loc;
 };
@@ -125,6 +140,7 @@ struct lint_index {
 	IDX_VEC(struct idx_object, objects);
 	IDX_VEC(struct idx_binding, bindings);
 	struct idx_cache *cache; /* the lookups below, built on first use */
+	struct idx_strs *strs;	 /* the entries' strings, interned */
 };
 
 #define IDX_PUSH(vecp) \
@@ -137,11 +153,12 @@ struct lint_index {
 /* `cvs`: the object's container views (lint_check_objects makes them). */
 void index_add(struct lint_run *r, const struct k8s_obj *o, const struct container_view *cvs, uint32_t ncv);
 void index_free(struct lint_index *ix);
+/* The JSON pointer of a reference ("/spec/template/spec/volumes/0/secret/secretName"). */
+const char *idx_ref_pointer(struct lint_run *r, const struct idx_ref *ref);
 bool idx_selects(const struct idx_labels *selector, const struct idx_labels *labels);
 /* A PDB's or NetworkPolicy's selector (matchLabels and matchExpressions)
  * against pod labels; an empty selector selects everything. */
 bool idx_selector_matches(const struct idx_selecting *s, const struct idx_labels *labels);
-const char *obj_group(const char *api_version, struct arena *a);
 
 /* Lookups for the cross-object rules over the whole index, built on first
  * use (and again if the index has grown since).  Each returns how many

@@ -345,7 +345,7 @@ CHECK(serviceaccount_missing)
 			const struct idx_ref *ref = &w->refs[r];
 			if (strcmp(ref->kind, "ServiceAccount") || object_exists(ix, kinds, ref->name, w->ns))
 				continue;
-			lint_report_at(cx, &ref->loc, w->ident, NULL, ref->pointer,
+			lint_report_at(cx, &ref->loc, w->ident, NULL, idx_ref_pointer(cx->run, ref),
 				       "serviceAccountName '%s' names no ServiceAccount %s; the pods are rejected at admission",
 				       ref->name, ns_phrase(cx, w->ns));
 		}
@@ -369,7 +369,7 @@ CHECK(config_ref_missing)
 			if (object_exists(ix, cm ? cm_kinds : secret_kinds, ref->name, w->ns))
 				continue;
 			const char *what = ref->container ? lint_printf(cx->run, "container '%s'", ref->container) : "a volume";
-			lint_report_at(cx, &ref->loc, w->ident, ref->container, ref->pointer,
+			lint_report_at(cx, &ref->loc, w->ident, ref->container, idx_ref_pointer(cx->run, ref),
 				       "%s references %s '%s', which is not defined %s and is not optional; the pods will not start",
 				       what, ref->kind, ref->name, ns_phrase(cx, w->ns));
 		}
