@@ -155,6 +155,13 @@ struct lint_run {
 	const struct k8s_obj *pods_of; /* lint_pods' cache */
 	uint32_t *active; /* the per-object rules the config runs (catalogue indexes) */
 	uint32_t nactive;
+	/* A spilling run's cross-object findings (lint_finish): made in
+	 * batches of late_batch, each batch waived, fingerprinted and written
+	 * as records to `late`; only a sort key per finding stays in memory. */
+	struct lint_store *late;
+	struct late_key *late_keys;
+	uint32_t nlate, late_cap, late_batch;
+	struct arena late_strings; /* the strings of the batch being made */
 	size_t npods;
 	struct pod_view pods;
 	struct vec waivers; /* engine-private: valid waivers, for cross-object findings */
@@ -221,11 +228,11 @@ bool lint_load_baseline(struct lint_run *r, const char *path, struct buf *err);
  * kept.  A returned finding stays valid until the next call. */
 struct lint_cursor {
 	const struct lint_run *r;
-	uint32_t item, stored;
+	uint32_t item, stored, late;
 	uint64_t pos;
-	bool have;
-	struct finding spilled, out;
-	struct buf rec, keep;
+	bool have, late_have;
+	struct finding spilled, late_f, out;
+	struct buf rec, keep, late_rec;
 };
 void lint_cursor_init(struct lint_cursor *c, const struct lint_run *r);
 const struct finding *lint_cursor_next(struct lint_cursor *c);

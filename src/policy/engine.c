@@ -75,6 +75,10 @@ void lint_run_free(struct lint_run *r)
 	free(r->index);
 	store_free(r->store);
 	store_free(r->sealed);
+	store_free(r->late);
+	free(r->late_keys);
+	if (r->late)
+		arena_free(&r->late_strings);
 	free(r->memo);
 	free(r->active);
 	free(r->baseline);
@@ -198,6 +202,8 @@ static const char *object_ident(struct lint_run *r, const struct k8s_obj *o)
 	return r->ident;
 }
 
+static void late_drain(struct lint_run *r);
+
 static struct finding *vreport(struct lint_ctx *cx, struct loc loc, const char *object, const char *container,
 			       const char *pointer, const char *fmt, va_list ap)
 {
@@ -209,14 +215,19 @@ static struct finding *vreport(struct lint_ctx *cx, struct loc loc, const char *
 		return NULL;
 	if (!r->cfg->closed_world && cx->rule->open_world == 1 && sev > LINT_INFO)
 		sev = LINT_INFO;
+	/* late findings: the batch made so far is complete (a rule changes a
+	 * finding only before its next report) */
+	if (r->late && r->len >= r->late_batch)
+		late_drain(r);
+	struct arena *a = r->late ? &r->late_strings : r->arena;
 	struct finding *f = new_finding(r);
 	f->rule = cx->rule;
 	f->sev = sev;
 	f->loc = loc;
-	f->message = arena_vprintf(r->arena, fmt, ap);
-	f->object = !object ? NULL : object == r->ident && r->ident_arena == r->arena ? object : arena_strdup(r->arena, object);
-	f->container = container ? arena_strdup(r->arena, container) : NULL;
-	f->pointer = arena_strdup(r->arena, pointer ? pointer : "");
+	f->message = arena_vprintf(a, fmt, ap);
+	f->object = !object ? NULL : object == r->ident && r->ident_arena == a ? object : arena_strdup(a, object);
+	f->container = container ? arena_strdup(a, container) : NULL;
+	f->pointer = arena_strdup(a, pointer ? pointer : "");
 	return f;
 }
 
@@ -882,34 +893,36 @@ static bool waiver_covers(const struct kept_waiver *w, const struct finding *f)
 	return f->loc.file_index == w->file_index && f->loc.off >= w->start && f->loc.off < w->end;
 }
 
-static void finish_waivers(struct lint_run *r, uint32_t from)
+static void waive(struct lint_run *r, struct finding *f)
 {
 	for (uint32_t i = 0; i < r->waivers.len; i++) {
 		struct kept_waiver *w = r->waivers.items[i];
-		for (uint32_t j = from; j < r->len; j++) {
-			struct finding *f = &r->items[j];
-			if (f->waived || !f->object || strcmp(f->object, w->ident) || (w->rule && f->rule != w->rule))
-				continue;
-			/* two objects of one identity (a duplicate): the waiver of the
-			 * one whose source holds the finding */
-			if (!waiver_covers(w, f)) {
-				bool other = false;
-				for (uint32_t k = 0; k < r->waivers.len && !other; k++) {
-					const struct kept_waiver *x = r->waivers.items[k];
-					other = x != w && !strcmp(x->ident, w->ident) && waiver_covers(x, f);
-				}
-				if (other)
-					continue;
+		if (f->waived || !f->object || strcmp(f->object, w->ident) || (w->rule && f->rule != w->rule))
+			continue;
+		/* two objects of one identity (a duplicate): the waiver of the
+		 * one whose source holds the finding */
+		if (!waiver_covers(w, f)) {
+			bool other = false;
+			for (uint32_t k = 0; k < r->waivers.len && !other; k++) {
+				const struct kept_waiver *x = r->waivers.items[k];
+				other = x != w && !strcmp(x->ident, w->ident) && waiver_covers(x, f);
 			}
-			if (!container_listed(w->containers, f->container))
+			if (other)
 				continue;
-			w->used = true;
-			if (!r->cfg->rules[rule_index(f->rule)].waivable)
-				continue;
-			f->waived = true;
-			f->waiver_reason = w->reason;
 		}
+		if (!container_listed(w->containers, f->container))
+			continue;
+		w->used = true;
+		if (!r->cfg->rules[rule_index(f->rule)].waivable)
+			continue;
+		f->waived = true;
+		f->waiver_reason = w->reason;
 	}
+}
+
+/* The waivers that matched nothing at all (MD008). */
+static void unused_waivers(struct lint_run *r)
+{
 	const struct rule *mr = meta_rule("MD008");
 	for (uint32_t i = 0; mr && i < r->waivers.len; i++) {
 		struct kept_waiver *w = r->waivers.items[i];
@@ -919,6 +932,29 @@ static void finish_waivers(struct lint_run *r, uint32_t from)
 		struct lint_ctx cx = {r, mr, &r->cfg->rules[rule_index(mr)], NULL, NULL, NULL};
 		lint_report_at(&cx, &w->loc, w->ident, NULL, NULL, "waiver '%s' matches no finding", w->key);
 	}
+}
+
+/* A late batch (lint.h) becomes records. */
+static void late_drain(struct lint_run *r)
+{
+	struct buf b = {0};
+	for (uint32_t i = 0; i < r->len; i++) {
+		struct finding *f = &r->items[i];
+		waive(r, f);
+		finding_fingerprint(f, &b);
+		f->baselined |= run_in_baseline(r, f);
+		if (r->nlate == r->late_cap) {
+			r->late_cap = r->late_cap ? r->late_cap * 2 : 256;
+			r->late_keys = xrealloc(r->late_keys, r->late_cap * sizeof *r->late_keys);
+		}
+		r->late_keys[r->nlate] = (struct late_key){f->loc.file_index, f->loc.off, (uint32_t)rule_index(f->rule), r->nlate,
+							   store_put_one(r->late, f)};
+		r->nlate++;
+	}
+	buf_free(&b);
+	r->len = 0;
+	arena_free(&r->late_strings);
+	arena_init(&r->late_strings);
 }
 
 /* Sorts, fingerprints and matches against the baseline of `target`. */
@@ -937,21 +973,44 @@ void lint_finish(struct lint_run *r)
 {
 	size_t n = rule_count();
 	uint32_t from = r->len;
+	/* a spilling run (its findings so far are records): the cross-object
+	 * findings become records too, a batch at a time */
+	if (r->store && !r->len && !r->late) {
+		r->late = store_new(r->store->memory);
+		arena_init(&r->late_strings);
+		if (!r->late_batch)
+			r->late_batch = 1024;
+	}
 	for (size_t k = 0; k < n; k++) {
 		const struct rule *rule = rule_at(k);
 		const struct rule_config *rc = &r->cfg->rules[k];
 		if (rc->sev == LINT_OFF || !rule->check || rule->scope != SCOPE_SET)
 			continue;
 		struct lint_ctx cx = {r, rule, rc, NULL, NULL, NULL};
+		struct arena_mark scratch = arena_mark(r->arena);
 		rule->check(&cx, r->index);
+		if (r->late) {
+			late_drain(r);
+			arena_release(r->arena, scratch); /* the rule's own strings */
+		}
 	}
-	finish_waivers(r, from);
+	if (r->late) {
+		unused_waivers(r);
+		late_drain(r);
+		late_sort(r);
+		return;
+	}
+	for (uint32_t j = from; j < r->len; j++)
+		waive(r, &r->items[j]);
+	unused_waivers(r);
 	finalize(r, r);
 }
 
 enum lint_sev lint_worst(const struct lint_run *r)
 {
 	enum lint_sev w = r->store ? r->store->worst : LINT_OFF;
+	if (r->late && r->late->worst > w)
+		w = r->late->worst;
 	for (uint32_t i = 0; i < r->len; i++)
 		if (!r->items[i].waived && !r->items[i].baselined && r->items[i].sev > w)
 			w = r->items[i].sev;

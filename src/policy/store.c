@@ -1,9 +1,11 @@
 /* store.c: final findings, sorted, fingerprinted and kept compactly (see
  * store.h), and the cursor that reads them back. */
+#define _POSIX_C_SOURCE 200809L
 #include "store.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 int finding_cmp(const struct finding *a, const struct finding *b)
 {
@@ -221,24 +223,90 @@ static void spill(struct lint_store *s)
 	s->rpos = UINT64_MAX; /* written: the next read seeks */
 }
 
+static void put(struct lint_store *s, const struct finding *f)
+{
+	encode(&s->tail, f);
+	s->n++;
+	if (f->waived)
+		s->counts.waived++;
+	else if (f->baselined)
+		s->counts.baselined++;
+	else {
+		s->counts.by_sev[f->sev]++;
+		if (f->sev > s->worst)
+			s->worst = f->sev;
+	}
+	s->used[rule_index(f->rule)] = 1;
+}
+
 void store_put(struct lint_store *s, const struct finding *items, uint32_t len)
 {
-	for (uint32_t i = 0; i < len; i++) {
-		const struct finding *f = &items[i];
-		encode(&s->tail, f);
-		s->n++;
-		if (f->waived)
-			s->counts.waived++;
-		else if (f->baselined)
-			s->counts.baselined++;
-		else {
-			s->counts.by_sev[f->sev]++;
-			if (f->sev > s->worst)
-				s->worst = f->sev;
-		}
-		s->used[rule_index(f->rule)] = 1;
-	}
+	for (uint32_t i = 0; i < len; i++)
+		put(s, &items[i]);
 	spill(s);
+}
+
+uint64_t store_put_one(struct lint_store *s, const struct finding *f)
+{
+	uint64_t pos = s->bytes + s->tail.len;
+	put(s, f);
+	spill(s);
+	return pos;
+}
+
+void store_read_at(struct lint_store *s, uint64_t pos, struct buf *rec, struct finding *f)
+{
+	struct rec_head h;
+	if (pos >= s->bytes) {
+		const char *p = s->tail.data + (pos - s->bytes);
+		memcpy(&h, p, sizeof h);
+		decode(f, &h, p + sizeof h);
+		return;
+	}
+	/* from the file; reading by position leaves its stream as it was */
+	if (fflush(s->f) != 0 || pread(fileno(s->f), &h, sizeof h, (off_t)pos) != (ssize_t)sizeof h)
+		kpc_die("cannot read back the findings' temporary file");
+	size_t n = strings_len(&h);
+	rec->len = 0;
+	buf_reserve(rec, n);
+	if (n && pread(fileno(s->f), rec->data, n, (off_t)(pos + sizeof h)) != (ssize_t)n)
+		kpc_die("cannot read back the findings' temporary file");
+	decode(f, &h, rec->data);
+}
+
+/* late_sort's comparison reads records when two keys tie on place and
+ * rule (rarely): qsort has no context argument */
+static _Thread_local struct lint_store *sorting;
+static _Thread_local struct buf sort_rec[2];
+
+static int late_cmp(const void *pa, const void *pb)
+{
+	const struct late_key *a = pa, *b = pb;
+	if (a->file_index != b->file_index)
+		return a->file_index < b->file_index ? -1 : 1;
+	if (a->off != b->off)
+		return a->off < b->off ? -1 : 1;
+	if (a->rule != b->rule) {
+		int c = strcmp(rule_at(a->rule)->id, rule_at(b->rule)->id);
+		if (c)
+			return c;
+	}
+	struct finding fa, fb;
+	store_read_at(sorting, a->pos, &sort_rec[0], &fa);
+	store_read_at(sorting, b->pos, &sort_rec[1], &fb);
+	int c = finding_cmp(&fa, &fb);
+	return c ? c : a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+void late_sort(struct lint_run *r)
+{
+	if (!r->late || r->nlate < 2)
+		return;
+	sorting = r->late;
+	qsort(r->late_keys, r->nlate, sizeof *r->late_keys, late_cmp);
+	buf_free(&sort_rec[0]);
+	buf_free(&sort_rec[1]);
+	sorting = NULL;
 }
 
 void store_append(struct lint_store *s, const struct lint_store *from)
@@ -316,42 +384,75 @@ static bool next_stored(struct lint_cursor *c)
 	return true;
 }
 
+/* The next late finding (in key order) into c->late_f. */
+static bool next_late(struct lint_cursor *c)
+{
+	const struct lint_run *r = c->r;
+	if (!r->late || c->late == r->nlate)
+		return false;
+	store_read_at(r->late, r->late_keys[c->late++].pos, &c->late_rec, &c->late_f);
+	return true;
+}
+
 void lint_cursor_init(struct lint_cursor *c, const struct lint_run *r)
 {
 	memset(c, 0, sizeof *c);
 	c->r = r;
 	c->have = next_stored(c);
+	c->late_have = next_late(c);
+}
+
+/* Hands out a record read into `rec`: its strings (when they came from a
+ * file) stay in `keep` until the next call, and the next record is read
+ * into the other buffer. */
+static const struct finding *hand_out(struct lint_cursor *c, const struct finding *f, struct buf *rec)
+{
+	c->out = *f;
+	struct buf t = c->keep;
+	c->keep = *rec;
+	*rec = t;
+	return &c->out;
 }
 
 const struct finding *lint_cursor_next(struct lint_cursor *c)
 {
 	const struct lint_run *r = c->r;
 	const struct finding *item = c->item < r->len ? &r->items[c->item] : NULL;
-	if (c->have && (!item || finding_cmp(&c->spilled, item) <= 0)) {
-		/* hand out the stored one; the next is read on the next call */
-		c->out = c->spilled;
-		/* its strings (when they came from the file) stay in `keep`;
-		 * the next record is read into the other buffer */
-		struct buf t = c->keep;
-		c->keep = c->rec;
-		c->rec = t;
+	const struct finding *late = c->late_have ? &c->late_f : NULL;
+	/* three sorted sources; on ties: stored, then the run's, then late */
+	if (c->have && (!item || finding_cmp(&c->spilled, item) <= 0) && (!late || finding_cmp(&c->spilled, late) <= 0)) {
+		const struct finding *f = hand_out(c, &c->spilled, &c->rec);
 		c->have = next_stored(c);
-		return &c->out;
+		return f;
 	}
-	if (item)
+	if (item && (!late || finding_cmp(item, late) <= 0)) {
 		c->item++;
-	return item;
+		return item;
+	}
+	if (late) {
+		const struct finding *f = hand_out(c, late, &c->late_rec);
+		c->late_have = next_late(c);
+		return f;
+	}
+	return NULL;
 }
 
 void lint_cursor_free(struct lint_cursor *c)
 {
 	buf_free(&c->rec);
 	buf_free(&c->keep);
+	buf_free(&c->late_rec);
 }
 
 struct lint_counts lint_count(const struct lint_run *r)
 {
 	struct lint_counts c = r->store ? r->store->counts : (struct lint_counts){0};
+	if (r->late) {
+		for (int k = 0; k < 4; k++)
+			c.by_sev[k] += r->late->counts.by_sev[k];
+		c.waived += r->late->counts.waived;
+		c.baselined += r->late->counts.baselined;
+	}
 	for (uint32_t i = 0; i < r->len; i++) {
 		const struct finding *f = &r->items[i];
 		if (f->waived)
@@ -366,7 +467,7 @@ struct lint_counts lint_count(const struct lint_run *r)
 
 bool lint_rule_used(const struct lint_run *r, size_t rule)
 {
-	if (r->store && r->store->used[rule])
+	if ((r->store && r->store->used[rule]) || (r->late && r->late->used[rule]))
 		return true;
 	for (uint32_t i = 0; i < r->len; i++)
 		if (rule_index(r->items[i].rule) == rule)
@@ -376,5 +477,5 @@ bool lint_rule_used(const struct lint_run *r, size_t rule)
 
 uint32_t lint_total(const struct lint_run *r)
 {
-	return r->len + (r->store ? r->store->n : 0);
+	return r->len + (r->store ? r->store->n : 0) + (r->late ? r->late->n : 0);
 }

@@ -39,6 +39,22 @@ bool run_in_baseline(const struct lint_run *r, const struct finding *f);
 
 /* Moves findings (sorted, fingerprinted) into the store. */
 void store_put(struct lint_store *s, const struct finding *items, uint32_t len);
+/* Puts one finding, returning where its record starts (store_read_at). */
+uint64_t store_put_one(struct lint_store *s, const struct finding *f);
+/* Reads the record at `pos` into *f, its strings in `rec` (or in the
+ * store's memory). */
+void store_read_at(struct lint_store *s, uint64_t pos, struct buf *rec, struct finding *f);
+
+/* A cross-object finding in a late store (lint.h): what sorts it, and
+ * where its record is. */
+struct late_key {
+	uint32_t file_index, off;
+	uint32_t rule; /* rule_index */
+	uint32_t seq;  /* order made: ties keep it */
+	uint64_t pos;
+};
+/* Sorts a run's late keys into the findings' final order. */
+void late_sort(struct lint_run *r);
 /* Appends another store's records (which stays as it was). */
 void store_append(struct lint_store *s, const struct lint_store *from);
 /* A store that moves its records to a file past `memory` bytes (SIZE_MAX:
