@@ -24,7 +24,7 @@
 
 struct input {
 	char *path;
-	struct lint_run run; /* this file's findings and index entries */
+	struct lint_run *run; /* this file's findings and index entries, until merged */
 	struct buf diag;     /* rendered syntax errors */
 	bool failed;	     /* unreadable or not YAML */
 	bool pending;	     /* pieces wait in `run` (see merge_piece) */
@@ -57,8 +57,10 @@ static void merge_ready(struct job *j)
 		if (in->diag.len)
 			fwrite(in->diag.data, 1, in->diag.len, stderr);
 		j->inputs_ok &= !in->failed;
-		lint_merge(j->run, &in->run);
-		lint_run_free(&in->run);
+		lint_merge(j->run, in->run);
+		lint_run_free(in->run);
+		free(in->run);
+		in->run = NULL;
 		buf_free(&in->diag);
 	}
 }
@@ -125,7 +127,7 @@ static void merge_piece(struct job *j, uint32_t i, struct piece *p)
 	}
 	if (!direct) {
 		in->pending = true;
-		lint_merge(&in->run, &p->run);
+		lint_merge(in->run, &p->run);
 		buf_put(&in->diag, p->diag.data, p->diag.len);
 	}
 	in->failed = p->failed;
@@ -185,7 +187,8 @@ static void lint_one(struct job *j, uint32_t i, struct arena *wa)
 	srcmgr_init(&sm);
 	char *data;
 	size_t len;
-	lint_run_init_in(&in->run, j->cfg, wa);
+	in->run = xmalloc(sizeof *in->run);
+	lint_run_init_in(in->run, j->cfg, wa);
 	if (!kpc_read_file(in->path, &data, &len)) {
 		buf_printf(&in->diag, "kpc lint: cannot read '%s': %s\n", in->path, strerror(errno));
 		in->failed = true;

@@ -348,7 +348,8 @@ void lint_run_spill(struct lint_run *r, size_t memory)
 {
 	if (r->store)
 		return;
-	r->store = store_new(memory ? memory : 1u << 20);
+	/* 768 KiB: the buffer, grown by doubling, then holds 1 MiB at most */
+	r->store = store_new(memory ? memory : 768u << 10);
 }
 
 /* ---- reading back ----------------------------------------------------------- */
