@@ -57,21 +57,55 @@ static int name_cmp(const char *name, struct sv key)
 	return name[key.len] ? 1 : 0;
 }
 
-static const struct k8s_field *field_find(const struct k8s_type *t, struct sv key)
+static uint64_t le64(const char *p)
 {
-	const struct k8s_field *f = &k8s_fields[t->first];
-	size_t lo = 0, hi = t->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = name_cmp(k8s_str(f[mid].name), key);
-		if (!c)
-			return &f[mid];
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
+	const unsigned char *u = (const unsigned char *)p;
+	return (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 | (uint64_t)u[3] << 24 |
+	       (uint64_t)u[4] << 32 | (uint64_t)u[5] << 40 | (uint64_t)u[6] << 48 |
+	       (uint64_t)u[7] << 56;
+}
+
+static uint64_t le32(const char *p)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	return (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 | (uint64_t)u[3] << 24;
+}
+
+/* The hash of k8s_slots (tools/gen-k8s-schema.mjs fieldHash computes the
+ * same): the first and last 8 (or 4) bytes, or three bytes of a shorter
+ * key, and the length, mixed by two multiplications. */
+static uint64_t field_hash(struct sv key)
+{
+	const char *p = key.p;
+	size_t n = key.len;
+	uint64_t a = 0, c = 0;
+	if (n >= 8) {
+		a = le64(p);
+		c = le64(p + n - 8);
+	} else if (n >= 4) {
+		a = le32(p);
+		c = le32(p + n - 4);
+	} else if (n > 0) {
+		a = (uint64_t)(unsigned char)p[0] | (uint64_t)(unsigned char)p[n >> 1] << 8 |
+		    (uint64_t)(unsigned char)p[n - 1] << 16;
 	}
-	return NULL;
+	return ((a * 0x9e3779b97f4a7c15u) ^ c ^ n) * 0xc2b2ae3d27d4eb4fu;
+}
+
+const struct k8s_field *schema_field(const struct k8s_type *t, struct sv key)
+{
+	const struct k8s_slot *slots = &k8s_slots[t->slots];
+	size_t mask = ((size_t)1 << t->bits) - 1;
+	for (size_t at = (size_t)(field_hash(key) >> (64 - t->bits));; at = (at + 1) & mask) {
+		const struct k8s_slot *sl = &slots[at];
+		if (!sl->field)
+			return NULL;
+		if (sl->len != key.len)
+			continue;
+		const struct k8s_field *f = &k8s_fields[t->first + sl->field - 1];
+		if (!memcmp(k8s_str(f->name), key.p, key.len))
+			return f;
+	}
 }
 
 /* ---- scalars ------------------------------------------------------------ */
@@ -795,7 +829,7 @@ static void check_object(struct walk *w, const struct seg *s, const struct obj *
 	unsigned found = 0;
 	for (uint32_t i = 0; i < m->map.len; i++) {
 		const struct obj_pair *p = &m->map.items[i];
-		const struct k8s_field *f = field_find(t, p->key);
+		const struct k8s_field *f = schema_field(t, p->key);
 		if (!f) {
 			if (w->ucx)
 				report_unknown(w, s, m, p, t);
