@@ -57,7 +57,7 @@ static int name_cmp(const char *name, struct sv key)
 	return name[key.len] ? 1 : 0;
 }
 
-static uint64_t le64(const char *p)
+static inline uint64_t le64(const char *p)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	return (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 | (uint64_t)u[3] << 24 |
@@ -65,47 +65,64 @@ static uint64_t le64(const char *p)
 	       (uint64_t)u[7] << 56;
 }
 
-static uint64_t le32(const char *p)
+static inline uint64_t le32(const char *p)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	return (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 | (uint64_t)u[3] << 24;
 }
 
-/* The hash of k8s_slots (tools/gen-k8s-schema.mjs fieldHash computes the
- * same): the first and last 8 (or 4) bytes, or three bytes of a shorter
- * key, and the length, mixed by two multiplications. */
-static uint64_t field_hash(struct sv key)
+/* A key of up to 16 bytes in two words: its first and last 8 (or 4) bytes,
+ * or three of a shorter key, which then are all of it. */
+struct words {
+	uint64_t a, c;
+};
+
+static inline struct words key_words(const char *p, size_t n)
 {
-	const char *p = key.p;
-	size_t n = key.len;
-	uint64_t a = 0, c = 0;
+	struct words w = {0, 0};
 	if (n >= 8) {
-		a = le64(p);
-		c = le64(p + n - 8);
+		w.a = le64(p);
+		w.c = le64(p + n - 8);
 	} else if (n >= 4) {
-		a = le32(p);
-		c = le32(p + n - 4);
+		w.a = le32(p);
+		w.c = le32(p + n - 4);
 	} else if (n > 0) {
-		a = (uint64_t)(unsigned char)p[0] | (uint64_t)(unsigned char)p[n >> 1] << 8 |
-		    (uint64_t)(unsigned char)p[n - 1] << 16;
+		w.a = (uint64_t)(unsigned char)p[0] | (uint64_t)(unsigned char)p[n >> 1] << 8 |
+		      (uint64_t)(unsigned char)p[n - 1] << 16;
 	}
-	return ((a * 0x9e3779b97f4a7c15u) ^ c ^ n) * 0xc2b2ae3d27d4eb4fu;
+	return w;
+}
+
+/* The hash of k8s_slots (tools/gen-k8s-schema.mjs fieldHash computes the
+ * same): a key's words and length mixed by two multiplications. */
+static inline uint64_t field_hash(struct words w, size_t n)
+{
+	return ((w.a * 0x9e3779b97f4a7c15u) ^ w.c ^ n) * 0xc2b2ae3d27d4eb4fu;
+}
+
+static inline const struct k8s_field *field_find(const struct k8s_type *t, struct sv key)
+{
+	const struct k8s_slot *slots = &k8s_slots[t->slots];
+	size_t mask = ((size_t)1 << t->bits) - 1, n = key.len;
+	struct words w = key_words(key.p, n);
+	for (size_t at = (size_t)(field_hash(w, n) >> (64 - t->bits));; at = (at + 1) & mask) {
+		const struct k8s_slot *sl = &slots[at];
+		if (!sl->field)
+			return NULL;
+		if (sl->len != n)
+			continue;
+		/* same length: the same words, and the same bytes between them */
+		const struct k8s_field *f = &k8s_fields[t->first + sl->field - 1];
+		const char *name = k8s_str(f->name);
+		struct words nw = key_words(name, n);
+		if (nw.a == w.a && nw.c == w.c && (n <= 16 || !memcmp(name + 8, key.p + 8, n - 16)))
+			return f;
+	}
 }
 
 const struct k8s_field *schema_field(const struct k8s_type *t, struct sv key)
 {
-	const struct k8s_slot *slots = &k8s_slots[t->slots];
-	size_t mask = ((size_t)1 << t->bits) - 1;
-	for (size_t at = (size_t)(field_hash(key) >> (64 - t->bits));; at = (at + 1) & mask) {
-		const struct k8s_slot *sl = &slots[at];
-		if (!sl->field)
-			return NULL;
-		if (sl->len != key.len)
-			continue;
-		const struct k8s_field *f = &k8s_fields[t->first + sl->field - 1];
-		if (!memcmp(k8s_str(f->name), key.p, key.len))
-			return f;
-	}
+	return field_find(t, key);
 }
 
 /* ---- scalars ------------------------------------------------------------ */
@@ -658,6 +675,66 @@ static bool has_fields(uint16_t vti)
 	}
 }
 
+/* Is `v` what AP003 wants of a scalar type, by a quick look (false: let
+ * check_value decide and explain)?  Most values are: a string where a
+ * string goes, an integer where an integer goes. */
+static bool is_string(const struct obj *v)
+{
+	if (v->kind != OBJ_STR)
+		return false;
+	if (v->quoted || !v->weight || !v->s.len)
+		return true;
+	char c = v->s.p[0]; /* plain_number's first test */
+	if (!((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))
+		return true;
+	double x;
+	return plain_number(v->s, &x) == NUM_NO;
+}
+
+static bool scalar_ok(const struct k8s_vt *vt, const struct obj *v)
+{
+	switch ((enum k8s_vkind)vt->kind) {
+	case K8S_STRING:
+		return is_string(v);
+	case K8S_BOOL:
+		return v->kind == OBJ_BOOL;
+	case K8S_INT32:
+		return v->kind == OBJ_INT && v->i >= INT32_MIN && v->i <= INT32_MAX &&
+		       (!vt->has_min || v->i >= vt->min);
+	case K8S_INT64: /* beyond 2^53 the double comparisons of check_value decide */
+		return v->kind == OBJ_INT && v->i > -(INT64_C(1) << 53) && v->i < (INT64_C(1) << 53) &&
+		       (!vt->has_min || v->i >= vt->min);
+	case K8S_NUMBER:
+		return v->kind == OBJ_INT;
+	case K8S_INTORSTR:
+		return v->kind == OBJ_INT || is_string(v);
+	case K8S_QUANTITY:
+	case K8S_CRDQUANTITY:
+		return v->kind == OBJ_INT || (is_string(v) && quantity_syntax(v->s));
+	case K8S_DATETIME:
+		return is_string(v) && datetime_syntax(v->s);
+	case K8S_ANY:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Does checking `v` against value type `vt` have nothing to find?  (AP004
+ * looks only inside maps and lists.) */
+static bool skip_value(const struct walk *w, const struct k8s_vt *vt, const struct obj *v)
+{
+	switch ((enum k8s_vkind)vt->kind) {
+	case K8S_OBJECT:
+	case K8S_ARRAY:
+	case K8S_MAP:
+	case K8S_EMBEDDED:
+		return false;
+	default:
+		return !w->tcx || scalar_ok(vt, v);
+	}
+}
+
 static void check_value(struct walk *w, const struct seg *s, const struct obj *v, uint16_t vti)
 {
 	const struct k8s_vt *vt = &k8s_vts[vti];
@@ -707,7 +784,10 @@ static void check_value(struct walk *w, const struct seg *s, const struct obj *v
 		if (!w->tcx && !has_fields(vt->ref))
 			return;
 		if (++w->depth <= MAX_DEPTH) {
+			const struct k8s_vt *et = &k8s_vts[vt->ref];
 			for (uint32_t i = 0; i < v->seq.len; i++) {
+				if (skip_value(w, et, v->seq.items[i]))
+					continue;
 				struct seg c = {
 				    .up = s, .index = i, .is_index = true, .hide = s->hide};
 				check_value(w, &c, v->seq.items[i], vt->ref);
@@ -723,9 +803,10 @@ static void check_value(struct walk *w, const struct seg *s, const struct obj *v
 		if (!w->tcx && !has_fields(vt->ref))
 			return; /* nothing for AP004 to find in there */
 		if (++w->depth <= MAX_DEPTH) {
+			const struct k8s_vt *et = &k8s_vts[vt->ref];
 			for (uint32_t i = 0; i < v->map.len; i++) {
 				const struct obj_pair *p = &v->map.items[i];
-				if (p->val->kind == OBJ_NULL)
+				if (p->val->kind == OBJ_NULL || skip_value(w, et, p->val))
 					continue;
 				struct seg c = {.up = s, .key = p->key, .hide = s->hide};
 				check_value(w, &c, p->val, vt->ref);
@@ -829,7 +910,7 @@ static void check_object(struct walk *w, const struct seg *s, const struct obj *
 	unsigned found = 0;
 	for (uint32_t i = 0; i < m->map.len; i++) {
 		const struct obj_pair *p = &m->map.items[i];
-		const struct k8s_field *f = schema_field(t, p->key);
+		const struct k8s_field *f = field_find(t, p->key);
 		if (!f) {
 			if (w->ucx)
 				report_unknown(w, s, m, p, t);
@@ -839,11 +920,14 @@ static void check_object(struct walk *w, const struct seg *s, const struct obj *
 			continue;
 		if (f->vt & K8S_REQUIRED)
 			found++;
+		uint16_t vti = (uint16_t)(f->vt & ~K8S_REQUIRED);
+		if (skip_value(w, &k8s_vts[vti], p->val))
+			continue;
 		struct seg c = {.up = s, .key = p->key, .hide = s->hide};
 		if ((t->flags & K8S_TF_SECRET) &&
 		    (sv_eqc(p->key, "data") || sv_eqc(p->key, "stringData")))
 			c.hide = true;
-		check_value(w, &c, p->val, (uint16_t)(f->vt & ~K8S_REQUIRED));
+		check_value(w, &c, p->val, vti);
 	}
 	if (w->tcx && found < t->nreq)
 		report_missing(w, s, m, t);
