@@ -55,6 +55,7 @@ const VK = [
 // Type flags; must match src/policy/schema.h.
 const TF_CONTAINER = 1;
 const TF_SECRET = 2;
+const TF_MEMO = 4;
 
 // ------------------------------------------------------------- models ---
 
@@ -113,6 +114,7 @@ function addModels(models) {
     let flags = 0;
     if (name === 'V1Container' || name === 'V1EphemeralContainer') flags = TF_CONTAINER;
     if (name === 'V1Secret') flags = TF_SECRET;
+    if (name === 'V1PodSpec') flags = TF_MEMO;
     types.set(name, { fields, flags });
   }
 }
@@ -460,7 +462,7 @@ function emit(d) {
   L.push('');
   L.push('/* first field, first slot, field count, required fields, flags, slot bits */');
   L.push('const struct k8s_type k8s_types[] = {');
-  const flagNames = (f) => [[TF_CONTAINER, 'K8S_TF_CONTAINER'], [TF_SECRET, 'K8S_TF_SECRET']].filter(([b]) => f & b).map(([, n]) => n).join(' | ') || '0';
+  const flagNames = (f) => [[TF_CONTAINER, 'K8S_TF_CONTAINER'], [TF_SECRET, 'K8S_TF_SECRET'], [TF_MEMO, 'K8S_TF_MEMO']].filter(([b]) => f & b).map(([, n]) => n).join(' | ') || '0';
   d.typeRows.forEach((t, i) => L.push(`\t{${t.first}, ${t.slots}, ${t.n}, ${t.nreq}, ${flagNames(t.flags)}, ${t.bits}}, /* ${i}: ${t.name} */`));
   L.push('};');
   L.push(`const size_t k8s_type_count = ${d.typeRows.length};`);

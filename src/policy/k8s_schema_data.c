@@ -3458,7 +3458,7 @@ const struct k8s_type k8s_types[] = {
 	{1014, 2480, 4, 0, 0, 3}, /* 210: V1PersistentVolumeStatus */
 	{1018, 2488, 9, 0, 0, 5}, /* 211: V1PersistentVolumeClaimSpec */
 	{1027, 2520, 8, 0, 0, 4}, /* 212: V1PersistentVolumeClaimStatus */
-	{1035, 2536, 40, 1, 0, 7}, /* 213: V1PodSpec */
+	{1035, 2536, 40, 1, K8S_TF_MEMO, 7}, /* 213: V1PodSpec */
 	{1075, 2664, 16, 0, 0, 5}, /* 214: V1PodStatus */
 	{1091, 2696, 4, 0, 0, 3}, /* 215: V1PodDisruptionBudgetSpec */
 	{1095, 2704, 7, 4, 0, 4}, /* 216: V1PodDisruptionBudgetStatus */

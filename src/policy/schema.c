@@ -390,6 +390,8 @@ struct walk {
 	struct lint_ctx *tcx, *ucx;
 	const struct k8s_obj *o;
 	unsigned depth;
+	unsigned reports; /* lint_report calls so far */
+	bool capped;      /* MAX_DEPTH cut the walk short */
 };
 
 static struct lint_run *walk_run(const struct walk *w)
@@ -582,6 +584,7 @@ static void bad_type(struct walk *w, const struct seg *s, const struct obj *v, s
 	if (!w->tcx)
 		return;
 	struct rctx rc;
+	w->reports++;
 	lint_report(report_ctx(w->tcx, s, &rc), v, NULL, seg_pointer(w, s, (struct sv){0}),
 	            "%s must be %s, not %s", seg_desc(w, s), want, got_desc(w, v, j, s->hide));
 }
@@ -604,6 +607,7 @@ static void bad_value(struct walk *w, const struct seg *s, const struct obj *v, 
 		}
 	}
 	struct rctx rc;
+	w->reports++;
 	lint_report(report_ctx(w->tcx, s, &rc), v, NULL, seg_pointer(w, s, (struct sv){0}),
 	            "%s must be %s%s", seg_desc(w, s), want, b.data ? buf_cstr(&b) : "");
 	buf_free(&b);
@@ -633,6 +637,7 @@ static void report_unknown(struct walk *w, const struct seg *s, const struct obj
 	put_clipped(&key, p->key.p, p->key.len, 80, false);
 	struct rctx rc;
 	struct lint_ctx *cx = report_ctx(w->ucx, s, &rc);
+	w->reports++;
 	struct finding *f =
 	    lint_report(cx, p->val, m, seg_pointer(w, s, p->key), "unknown field '%s' in %s%s%s%s",
 	                buf_cstr(&key), seg_desc(w, s), best ? "; did you mean '" : "",
@@ -654,6 +659,7 @@ static void report_missing(struct walk *w, const struct seg *s, const struct obj
 		if (v && v->kind != OBJ_NULL)
 			continue;
 		struct rctx rc;
+		w->reports++;
 		lint_report(report_ctx(w->tcx, s, &rc), m, NULL, seg_pointer(w, s, sv_from(name)),
 		            "%s is missing the required field '%s'", seg_desc(w, s), name);
 	}
@@ -792,6 +798,8 @@ static void check_value(struct walk *w, const struct seg *s, const struct obj *v
 				    .up = s, .index = i, .is_index = true, .hide = s->hide};
 				check_value(w, &c, v->seq.items[i], vt->ref);
 			}
+		} else {
+			w->capped = true;
 		}
 		w->depth--;
 		return;
@@ -811,6 +819,8 @@ static void check_value(struct walk *w, const struct seg *s, const struct obj *v
 				struct seg c = {.up = s, .key = p->key, .hide = s->hide};
 				check_value(w, &c, p->val, vt->ref);
 			}
+		} else {
+			w->capped = true;
 		}
 		w->depth--;
 		return;
@@ -904,8 +914,23 @@ static void check_object(struct walk *w, const struct seg *s, const struct obj *
                          const struct k8s_type *t)
 {
 	if (++w->depth > MAX_DEPTH) {
+		w->capped = true;
 		w->depth--;
 		return;
+	}
+	/* A subtree found clean (no report, not cut short) is clean wherever
+	 * it is shared: its path only shapes the messages.  The memo lives as
+	 * long as the objects of the batch. */
+	struct lint_ctx *memo = NULL;
+	unsigned reports = w->reports;
+	bool capped = w->capped;
+	if (t->flags & K8S_TF_MEMO) {
+		memo = w->tcx ? w->tcx : w->ucx;
+		if (lint_memo_has(memo, m)) {
+			w->depth--;
+			return;
+		}
+		w->capped = false;
 	}
 	unsigned found = 0;
 	for (uint32_t i = 0; i < m->map.len; i++) {
@@ -931,6 +956,11 @@ static void check_object(struct walk *w, const struct seg *s, const struct obj *
 	}
 	if (w->tcx && found < t->nreq)
 		report_missing(w, s, m, t);
+	if (memo) {
+		if (w->reports == reports && !w->capped)
+			lint_memo_put(memo, m);
+		w->capped |= capped;
+	}
 	w->depth--;
 }
 
@@ -942,7 +972,7 @@ void schema_check(struct lint_ctx *types, struct lint_ctx *unknown, const struct
 	const struct k8s_type *t = schema_root(o->api_version, o->kind);
 	if (!t)
 		return;
-	struct walk w = {types, unknown, o, 0};
+	struct walk w = {types, unknown, o, 0, 0, false};
 	struct seg root = {0};
 	check_object(&w, &root, o->root, t);
 }

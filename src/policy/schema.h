@@ -51,6 +51,9 @@ struct k8s_field {
 
 #define K8S_TF_CONTAINER 1u /* Container or EphemeralContainer: findings name it */
 #define K8S_TF_SECRET 2u    /* Secret: the values of data and stringData are never shown */
+/* PodSpec: compiled objects share it (canary and blue-green Deployments);
+ * a clean one is checked once per lint_check_objects (lint_memo_*) */
+#define K8S_TF_MEMO 4u
 /* A type's fields are also in a hash table (schema.c field_hash, linear
  * probing, at most half full) of 2^bits slots from k8s_slots[slots]. */
 struct k8s_slot {
