@@ -681,6 +681,13 @@ static bool has_fields(uint16_t vti)
 	}
 }
 
+/* Can a plain scalar starting with `c` be a number (plain_number's first
+ * test)? */
+static bool number_start(char c)
+{
+	return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
+}
+
 /* Is `v` what AP003 wants of a scalar type, by a quick look (false: let
  * check_value decide and explain)?  Most values are: a string where a
  * string goes, an integer where an integer goes. */
@@ -690,8 +697,7 @@ static bool is_string(const struct obj *v)
 		return false;
 	if (v->quoted || !v->weight || !v->s.len)
 		return true;
-	char c = v->s.p[0]; /* plain_number's first test */
-	if (!((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))
+	if (!number_start(v->s.p[0]))
 		return true;
 	double x;
 	return plain_number(v->s, &x) == NUM_NO;
@@ -730,6 +736,11 @@ static bool scalar_ok(const struct k8s_vt *vt, const struct obj *v)
  * looks only inside maps and lists.) */
 static bool skip_value(const struct walk *w, const struct k8s_vt *vt, const struct obj *v)
 {
+	/* the commonest case first: a string of a compiled object, in quotes,
+	 * or plain but not starting like a number */
+	if (vt->kind == K8S_STRING && v->kind == OBJ_STR &&
+	    (!v->weight || v->quoted || !v->s.len || !number_start(v->s.p[0])))
+		return true;
 	switch ((enum k8s_vkind)vt->kind) {
 	case K8S_OBJECT:
 	case K8S_ARRAY:
@@ -946,13 +957,19 @@ static void check_object(struct walk *w, const struct seg *s, const struct obj *
 		if (f->vt & K8S_REQUIRED)
 			found++;
 		uint16_t vti = (uint16_t)(f->vt & ~K8S_REQUIRED);
-		if (skip_value(w, &k8s_vts[vti], p->val))
+		const struct k8s_vt *vt = &k8s_vts[vti];
+		if (skip_value(w, vt, p->val))
 			continue;
 		struct seg c = {.up = s, .key = p->key, .hide = s->hide};
 		if ((t->flags & K8S_TF_SECRET) &&
 		    (sv_eqc(p->key, "data") || sv_eqc(p->key, "stringData")))
 			c.hide = true;
-		check_value(w, &c, p->val, vti);
+		/* a field's object is no list's container: check_value would
+		 * only pass it on */
+		if (vt->kind == K8S_OBJECT && p->val->kind == OBJ_MAP)
+			check_object(w, &c, p->val, &k8s_types[vt->ref]);
+		else
+			check_value(w, &c, p->val, vti);
 	}
 	if (w->tcx && found < t->nreq)
 		report_missing(w, s, m, t);
