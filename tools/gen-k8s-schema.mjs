@@ -30,7 +30,10 @@
 //   k8s_vts      value types: a scalar kind, or array/map of a value type, or
 //                an object of a type, or an enum (VPA only)
 //   k8s_fields   per type, sorted bytewise by name: name, value type, required
-//   k8s_types    first field, field count, required count, flags
+//   k8s_slots    per type, a hash table of its fields (field_hash() in
+//                src/policy/schema.c, linear probing, at most half full)
+//   k8s_types    first field, first slot, field count, required count,
+//                flags, log2 of the slot count
 //   k8s_kinds    (kind, apiVersion) -> root type, sorted for binary search
 
 import fs from 'node:fs';
@@ -52,6 +55,7 @@ const VK = [
 // Type flags; must match src/policy/schema.h.
 const TF_CONTAINER = 1;
 const TF_SECRET = 2;
+const TF_MEMO = 4;
 
 // ------------------------------------------------------------- models ---
 
@@ -110,6 +114,7 @@ function addModels(models) {
     let flags = 0;
     if (name === 'V1Container' || name === 'V1EphemeralContainer') flags = TF_CONTAINER;
     if (name === 'V1Secret') flags = TF_SECRET;
+    if (name === 'V1PodSpec') flags = TF_MEMO;
     types.set(name, { fields, flags });
   }
 }
@@ -209,6 +214,47 @@ const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const bytes = (s) => Buffer.from(s, 'utf8');
 const bytesCmp = (a, b) => Buffer.compare(bytes(a), bytes(b));
 
+// The hash of a field name; must match field_hash() in src/policy/schema.c.
+// Little-endian loads of the first and last 8 (or 4) bytes, or three sampled
+// bytes of a shorter name, mixed by two multiplications.
+const M64 = (1n << 64n) - 1n;
+function le(b, at, n) {
+  let v = 0n;
+  for (let i = n - 1; i >= 0; i--) v = (v << 8n) | BigInt(b[at + i]);
+  return v;
+}
+function fieldHash(name) {
+  const b = bytes(name);
+  const n = b.length;
+  let a = 0n;
+  let c = 0n;
+  if (n >= 8) {
+    a = le(b, 0, 8);
+    c = le(b, n - 8, 8);
+  } else if (n >= 4) {
+    a = le(b, 0, 4);
+    c = le(b, n - 4, 4);
+  } else if (n > 0) {
+    a = BigInt(b[0]) | (BigInt(b[n >> 1]) << 8n) | (BigInt(b[n - 1]) << 16n);
+  }
+  return (((((a * 0x9e3779b97f4a7c15n) & M64) ^ c ^ BigInt(n)) * 0xc2b2ae3d27d4eb4fn) & M64);
+}
+
+// Open addressing with linear probing, at most half full: 2^bits slots of
+// [field index + 1 (0: empty), name length].
+function fieldTable(names) {
+  let bits = 1;
+  while (1 << bits < 2 * names.length) bits++;
+  const size = 1 << bits;
+  const slots = Array.from({ length: size }, () => [0, 0]);
+  names.forEach((name, i) => {
+    let at = Number(fieldHash(name) >> BigInt(64 - bits));
+    while (slots[at][0]) at = (at + 1) & (size - 1);
+    slots[at] = [i + 1, bytes(name).length];
+  });
+  return { bits, slots };
+}
+
 function build() {
   let models;
   try {
@@ -306,16 +352,19 @@ function build() {
     }
   };
 
-  // fields
+  // fields, and each type's hash table of them
   const fields = [];
   const typeRows = [];
+  const slots = [];
   for (const name of order) {
     const t = types.get(name);
     const fs_ = [...t.fields].sort((a, b) => bytesCmp(a.name, b.name));
     for (let i = 1; i < fs_.length; i++) if (fs_[i].name === fs_[i - 1].name) die(`${name}: duplicate field ${fs_[i].name}`);
-    if (fs_.length > 255) die(`${name}: more than 255 fields`);
+    if (fs_.length > 254) die(`${name}: more than 254 fields`);
     const nreq = fs_.filter((f) => f.required).length;
-    typeRows.push({ name, first: fields.length, n: fs_.length, nreq, flags: t.flags });
+    const table = fieldTable(fs_.map((f) => f.name));
+    typeRows.push({ name, first: fields.length, n: fs_.length, nreq, flags: t.flags, slots: slots.length, bits: table.bits });
+    slots.push(...table.slots);
     for (const f of fs_) fields.push({ off: str(f.name), vt: vtOf(f.vt), required: f.required, name: f.name, desc: describeVt(f.vt) });
   }
   for (const k of kinds) {
@@ -323,8 +372,8 @@ function build() {
     k.kindOff = str(k.kind);
   }
   if (rows.length * 4096 > 65536) die('the string table outgrew 16-bit offsets');
-  if (fields.length > 65535 || vts.length > 32767 || order.length > 65535) die('tables outgrew 16-bit indexes');
-  return { order, typeRows, fields, vts, enums, enumVals, kinds, rows, strings };
+  if (fields.length > 65535 || vts.length > 32767 || order.length > 65535 || slots.length > 65535) die('tables outgrew 16-bit indexes');
+  return { order, typeRows, fields, slots, vts, enums, enumVals, kinds, rows, strings };
 }
 
 function cstr(s) {
@@ -404,10 +453,17 @@ function emit(d) {
   L.push('};');
   L.push('#undef R');
   L.push('');
-  L.push('/* first field, field count, required fields, flags */');
+  L.push('/* per type, 2^bits slots: field index + 1 (0: empty), name length */');
+  L.push('const struct k8s_slot k8s_slots[] = {');
+  d.typeRows.forEach((t, ti) => {
+    wrap(L, '', d.slots.slice(t.slots, t.slots + (1 << t.bits)).map(([f, n]) => `{${f}, ${n}},`), ` /* ${ti} */`);
+  });
+  L.push('};');
+  L.push('');
+  L.push('/* first field, first slot, field count, required fields, flags, slot bits */');
   L.push('const struct k8s_type k8s_types[] = {');
-  const flagNames = (f) => [[TF_CONTAINER, 'K8S_TF_CONTAINER'], [TF_SECRET, 'K8S_TF_SECRET']].filter(([b]) => f & b).map(([, n]) => n).join(' | ') || '0';
-  d.typeRows.forEach((t, i) => L.push(`\t{${t.first}, ${t.n}, ${t.nreq}, ${flagNames(t.flags)}}, /* ${i}: ${t.name} */`));
+  const flagNames = (f) => [[TF_CONTAINER, 'K8S_TF_CONTAINER'], [TF_SECRET, 'K8S_TF_SECRET'], [TF_MEMO, 'K8S_TF_MEMO']].filter(([b]) => f & b).map(([, n]) => n).join(' | ') || '0';
+  d.typeRows.forEach((t, i) => L.push(`\t{${t.first}, ${t.slots}, ${t.n}, ${t.nreq}, ${flagNames(t.flags)}, ${t.bits}}, /* ${i}: ${t.name} */`));
   L.push('};');
   L.push(`const size_t k8s_type_count = ${d.typeRows.length};`);
   L.push('');

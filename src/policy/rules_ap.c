@@ -164,18 +164,18 @@ CHECK(deprecated_field)
 	}
 }
 
-/* The configuration of another rule of this family, if it runs (rule_find
- * is too slow to call per object). */
-static const struct rule_config *ap_rule_on(const struct lint_ctx *cx, const char *id, const struct rule **out)
+/* Where AP003 and AP004 are in rules_ap (designated in the table). */
+enum { AP_SCHEMA_INVALID = 2, AP_UNKNOWN_FIELD = 3 };
+
+/* The configuration of another rule of this family, if it runs.  The
+ * configurations are in catalogue order and a family's rules are together
+ * in it, so the other rule's is as far from cx->rc as the rule from
+ * cx->rule (rule_find and rule_index are too slow to call per object). */
+static const struct rule_config *ap_rule_on(const struct lint_ctx *cx, size_t at, const struct rule **out)
 {
-	for (size_t i = 0; i < rules_ap_count; i++) {
-		if (strcmp(rules_ap[i].id, id))
-			continue;
-		const struct rule_config *rc = &cx->run->cfg->rules[rule_index(&rules_ap[i])];
-		*out = &rules_ap[i];
-		return rc->sev != LINT_OFF ? rc : NULL;
-	}
-	return NULL;
+	const struct rule_config *rc = cx->rc + (&rules_ap[at] - cx->rule);
+	*out = &rules_ap[at];
+	return rc->sev != LINT_OFF ? rc : NULL;
 }
 
 /* AP003.  When AP004 runs too, its findings come from the same walk, so
@@ -184,7 +184,7 @@ CHECK(schema_invalid)
 {
 	struct lint_ctx ucx = *cx;
 	const struct rule *r = NULL;
-	const struct rule_config *rc = ap_rule_on(cx, "AP004", &r);
+	const struct rule_config *rc = ap_rule_on(cx, AP_UNKNOWN_FIELD, &r);
 	if (rc) {
 		ucx.rule = r;
 		ucx.rc = rc;
@@ -196,7 +196,7 @@ CHECK(schema_invalid)
 CHECK(unknown_field)
 {
 	const struct rule *r;
-	if (ap_rule_on(cx, "AP003", &r))
+	if (ap_rule_on(cx, AP_SCHEMA_INVALID, &r))
 		return;
 	schema_check(NULL, cx, target);
 }
@@ -212,7 +212,7 @@ const struct rule rules_ap[] = {
 	 "Deprecated in the target version, with the removal version and replacement given",
 	 "move the object to the replacement apiVersion before the removal",
 	 "KS stable-version; KL no-extensions-v1beta; DT K8S_DEPRECATED_APIVERSION_*"},
-	{"AP003", "schema-invalid", "api", LINT_ERROR, PROFILE_MINIMAL | PROFILE_DEFAULT | PROFILE_RESTRICTED | PROFILE_ALL, SCOPE_OBJECT, schema_invalid, 0,
+	[AP_SCHEMA_INVALID] = {"AP003", "schema-invalid", "api", LINT_ERROR, PROFILE_MINIMAL | PROFILE_DEFAULT | PROFILE_RESTRICTED | PROFILE_ALL, SCOPE_OBJECT, schema_invalid, 0,
 	 "Fields have the types, formats and required fields of the Kubernetes 1.32 schema",
 	 "The API server rejects the whole object when a field has the wrong type (replicas: \"3\", an env value: 8080, a label "
 	 "value: true), a malformed quantity or date, or a required field is missing; the bundled 1.32 schema (and the VPA CRD) "
@@ -220,7 +220,7 @@ const struct rule rules_ap[] = {
 	 "of kinds the schema does not know (other CRDs) are skipped. The schema is 1.32's whatever --k8s-version says.",
 	 "give the field the type the message names (quote strings that look like numbers or booleans), or add the missing field",
 	 "KC; KL schema-validation"},
-	{"AP004", "unknown-field", "api", LINT_ERROR, PROFILE_MINIMAL | PROFILE_DEFAULT | PROFILE_RESTRICTED | PROFILE_ALL, SCOPE_OBJECT, unknown_field, 0,
+	[AP_UNKNOWN_FIELD] = {"AP004", "unknown-field", "api", LINT_ERROR, PROFILE_MINIMAL | PROFILE_DEFAULT | PROFILE_RESTRICTED | PROFILE_ALL, SCOPE_OBJECT, unknown_field, 0,
 	 "Every field is one the Kubernetes 1.32 schema defines",
 	 "Unknown fields (typos like livenesProbe, a field at the wrong level) are silently dropped by the API server with "
 	 "lenient validation and rejected with strict validation; either way the setting never takes effect. Fields the API "

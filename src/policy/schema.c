@@ -57,21 +57,72 @@ static int name_cmp(const char *name, struct sv key)
 	return name[key.len] ? 1 : 0;
 }
 
-static const struct k8s_field *field_find(const struct k8s_type *t, struct sv key)
+static inline uint64_t le64(const char *p)
 {
-	const struct k8s_field *f = &k8s_fields[t->first];
-	size_t lo = 0, hi = t->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = name_cmp(k8s_str(f[mid].name), key);
-		if (!c)
-			return &f[mid];
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
+	const unsigned char *u = (const unsigned char *)p;
+	return (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 | (uint64_t)u[3] << 24 |
+	       (uint64_t)u[4] << 32 | (uint64_t)u[5] << 40 | (uint64_t)u[6] << 48 |
+	       (uint64_t)u[7] << 56;
+}
+
+static inline uint64_t le32(const char *p)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	return (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 | (uint64_t)u[3] << 24;
+}
+
+/* A key of up to 16 bytes in two words: its first and last 8 (or 4) bytes,
+ * or three of a shorter key, which then are all of it. */
+struct words {
+	uint64_t a, c;
+};
+
+static inline struct words key_words(const char *p, size_t n)
+{
+	struct words w = {0, 0};
+	if (n >= 8) {
+		w.a = le64(p);
+		w.c = le64(p + n - 8);
+	} else if (n >= 4) {
+		w.a = le32(p);
+		w.c = le32(p + n - 4);
+	} else if (n > 0) {
+		w.a = (uint64_t)(unsigned char)p[0] | (uint64_t)(unsigned char)p[n >> 1] << 8 |
+		      (uint64_t)(unsigned char)p[n - 1] << 16;
 	}
-	return NULL;
+	return w;
+}
+
+/* The hash of k8s_slots (tools/gen-k8s-schema.mjs fieldHash computes the
+ * same): a key's words and length mixed by two multiplications. */
+static inline uint64_t field_hash(struct words w, size_t n)
+{
+	return ((w.a * 0x9e3779b97f4a7c15u) ^ w.c ^ n) * 0xc2b2ae3d27d4eb4fu;
+}
+
+static inline const struct k8s_field *field_find(const struct k8s_type *t, struct sv key)
+{
+	const struct k8s_slot *slots = &k8s_slots[t->slots];
+	size_t mask = ((size_t)1 << t->bits) - 1, n = key.len;
+	struct words w = key_words(key.p, n);
+	for (size_t at = (size_t)(field_hash(w, n) >> (64 - t->bits));; at = (at + 1) & mask) {
+		const struct k8s_slot *sl = &slots[at];
+		if (!sl->field)
+			return NULL;
+		if (sl->len != n)
+			continue;
+		/* same length: the same words, and the same bytes between them */
+		const struct k8s_field *f = &k8s_fields[t->first + sl->field - 1];
+		const char *name = k8s_str(f->name);
+		struct words nw = key_words(name, n);
+		if (nw.a == w.a && nw.c == w.c && (n <= 16 || !memcmp(name + 8, key.p + 8, n - 16)))
+			return f;
+	}
+}
+
+const struct k8s_field *schema_field(const struct k8s_type *t, struct sv key)
+{
+	return field_find(t, key);
 }
 
 /* ---- scalars ------------------------------------------------------------ */
@@ -339,6 +390,8 @@ struct walk {
 	struct lint_ctx *tcx, *ucx;
 	const struct k8s_obj *o;
 	unsigned depth;
+	unsigned reports; /* lint_report calls so far */
+	bool capped;      /* MAX_DEPTH cut the walk short */
 };
 
 static struct lint_run *walk_run(const struct walk *w)
@@ -531,6 +584,7 @@ static void bad_type(struct walk *w, const struct seg *s, const struct obj *v, s
 	if (!w->tcx)
 		return;
 	struct rctx rc;
+	w->reports++;
 	lint_report(report_ctx(w->tcx, s, &rc), v, NULL, seg_pointer(w, s, (struct sv){0}),
 	            "%s must be %s, not %s", seg_desc(w, s), want, got_desc(w, v, j, s->hide));
 }
@@ -553,6 +607,7 @@ static void bad_value(struct walk *w, const struct seg *s, const struct obj *v, 
 		}
 	}
 	struct rctx rc;
+	w->reports++;
 	lint_report(report_ctx(w->tcx, s, &rc), v, NULL, seg_pointer(w, s, (struct sv){0}),
 	            "%s must be %s%s", seg_desc(w, s), want, b.data ? buf_cstr(&b) : "");
 	buf_free(&b);
@@ -582,6 +637,7 @@ static void report_unknown(struct walk *w, const struct seg *s, const struct obj
 	put_clipped(&key, p->key.p, p->key.len, 80, false);
 	struct rctx rc;
 	struct lint_ctx *cx = report_ctx(w->ucx, s, &rc);
+	w->reports++;
 	struct finding *f =
 	    lint_report(cx, p->val, m, seg_pointer(w, s, p->key), "unknown field '%s' in %s%s%s%s",
 	                buf_cstr(&key), seg_desc(w, s), best ? "; did you mean '" : "",
@@ -603,6 +659,7 @@ static void report_missing(struct walk *w, const struct seg *s, const struct obj
 		if (v && v->kind != OBJ_NULL)
 			continue;
 		struct rctx rc;
+		w->reports++;
 		lint_report(report_ctx(w->tcx, s, &rc), m, NULL, seg_pointer(w, s, sv_from(name)),
 		            "%s is missing the required field '%s'", seg_desc(w, s), name);
 	}
@@ -621,6 +678,77 @@ static bool has_fields(uint16_t vti)
 		return has_fields(vt->ref);
 	default:
 		return false;
+	}
+}
+
+/* Can a plain scalar starting with `c` be a number (plain_number's first
+ * test)? */
+static bool number_start(char c)
+{
+	return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
+}
+
+/* Is `v` what AP003 wants of a scalar type, by a quick look (false: let
+ * check_value decide and explain)?  Most values are: a string where a
+ * string goes, an integer where an integer goes. */
+static bool is_string(const struct obj *v)
+{
+	if (v->kind != OBJ_STR)
+		return false;
+	if (v->quoted || !v->weight || !v->s.len)
+		return true;
+	if (!number_start(v->s.p[0]))
+		return true;
+	double x;
+	return plain_number(v->s, &x) == NUM_NO;
+}
+
+static bool scalar_ok(const struct k8s_vt *vt, const struct obj *v)
+{
+	switch ((enum k8s_vkind)vt->kind) {
+	case K8S_STRING:
+		return is_string(v);
+	case K8S_BOOL:
+		return v->kind == OBJ_BOOL;
+	case K8S_INT32:
+		return v->kind == OBJ_INT && v->i >= INT32_MIN && v->i <= INT32_MAX &&
+		       (!vt->has_min || v->i >= vt->min);
+	case K8S_INT64: /* beyond 2^53 the double comparisons of check_value decide */
+		return v->kind == OBJ_INT && v->i > -(INT64_C(1) << 53) && v->i < (INT64_C(1) << 53) &&
+		       (!vt->has_min || v->i >= vt->min);
+	case K8S_NUMBER:
+		return v->kind == OBJ_INT;
+	case K8S_INTORSTR:
+		return v->kind == OBJ_INT || is_string(v);
+	case K8S_QUANTITY:
+	case K8S_CRDQUANTITY:
+		return v->kind == OBJ_INT || (is_string(v) && quantity_syntax(v->s));
+	case K8S_DATETIME:
+		return is_string(v) && datetime_syntax(v->s);
+	case K8S_ANY:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Does checking `v` against value type `vt` have nothing to find?  (AP004
+ * looks only inside maps and lists.) */
+static bool skip_value(const struct walk *w, const struct k8s_vt *vt, const struct obj *v)
+{
+	/* the commonest case first: a string of a compiled object, in quotes,
+	 * or plain but not starting like a number */
+	if (vt->kind == K8S_STRING && v->kind == OBJ_STR &&
+	    (!v->weight || v->quoted || !v->s.len || !number_start(v->s.p[0])))
+		return true;
+	switch ((enum k8s_vkind)vt->kind) {
+	case K8S_OBJECT:
+	case K8S_ARRAY:
+	case K8S_MAP:
+	case K8S_EMBEDDED:
+		return false;
+	default:
+		return !w->tcx || scalar_ok(vt, v);
 	}
 }
 
@@ -673,11 +801,16 @@ static void check_value(struct walk *w, const struct seg *s, const struct obj *v
 		if (!w->tcx && !has_fields(vt->ref))
 			return;
 		if (++w->depth <= MAX_DEPTH) {
+			const struct k8s_vt *et = &k8s_vts[vt->ref];
 			for (uint32_t i = 0; i < v->seq.len; i++) {
+				if (skip_value(w, et, v->seq.items[i]))
+					continue;
 				struct seg c = {
 				    .up = s, .index = i, .is_index = true, .hide = s->hide};
 				check_value(w, &c, v->seq.items[i], vt->ref);
 			}
+		} else {
+			w->capped = true;
 		}
 		w->depth--;
 		return;
@@ -689,13 +822,16 @@ static void check_value(struct walk *w, const struct seg *s, const struct obj *v
 		if (!w->tcx && !has_fields(vt->ref))
 			return; /* nothing for AP004 to find in there */
 		if (++w->depth <= MAX_DEPTH) {
+			const struct k8s_vt *et = &k8s_vts[vt->ref];
 			for (uint32_t i = 0; i < v->map.len; i++) {
 				const struct obj_pair *p = &v->map.items[i];
-				if (p->val->kind == OBJ_NULL)
+				if (p->val->kind == OBJ_NULL || skip_value(w, et, p->val))
 					continue;
 				struct seg c = {.up = s, .key = p->key, .hide = s->hide};
 				check_value(w, &c, p->val, vt->ref);
 			}
+		} else {
+			w->capped = true;
 		}
 		w->depth--;
 		return;
@@ -789,8 +925,23 @@ static void check_object(struct walk *w, const struct seg *s, const struct obj *
                          const struct k8s_type *t)
 {
 	if (++w->depth > MAX_DEPTH) {
+		w->capped = true;
 		w->depth--;
 		return;
+	}
+	/* A subtree found clean (no report, not cut short) is clean wherever
+	 * it is shared: its path only shapes the messages.  The memo lives as
+	 * long as the objects of the batch. */
+	struct lint_ctx *memo = NULL;
+	unsigned reports = w->reports;
+	bool capped = w->capped;
+	if (t->flags & K8S_TF_MEMO) {
+		memo = w->tcx ? w->tcx : w->ucx;
+		if (lint_memo_has(memo, m)) {
+			w->depth--;
+			return;
+		}
+		w->capped = false;
 	}
 	unsigned found = 0;
 	for (uint32_t i = 0; i < m->map.len; i++) {
@@ -805,14 +956,28 @@ static void check_object(struct walk *w, const struct seg *s, const struct obj *
 			continue;
 		if (f->vt & K8S_REQUIRED)
 			found++;
+		uint16_t vti = (uint16_t)(f->vt & ~K8S_REQUIRED);
+		const struct k8s_vt *vt = &k8s_vts[vti];
+		if (skip_value(w, vt, p->val))
+			continue;
 		struct seg c = {.up = s, .key = p->key, .hide = s->hide};
 		if ((t->flags & K8S_TF_SECRET) &&
 		    (sv_eqc(p->key, "data") || sv_eqc(p->key, "stringData")))
 			c.hide = true;
-		check_value(w, &c, p->val, (uint16_t)(f->vt & ~K8S_REQUIRED));
+		/* a field's object is no list's container: check_value would
+		 * only pass it on */
+		if (vt->kind == K8S_OBJECT && p->val->kind == OBJ_MAP)
+			check_object(w, &c, p->val, &k8s_types[vt->ref]);
+		else
+			check_value(w, &c, p->val, vti);
 	}
 	if (w->tcx && found < t->nreq)
 		report_missing(w, s, m, t);
+	if (memo) {
+		if (w->reports == reports && !w->capped)
+			lint_memo_put(memo, m);
+		w->capped |= capped;
+	}
 	w->depth--;
 }
 
@@ -824,7 +989,7 @@ void schema_check(struct lint_ctx *types, struct lint_ctx *unknown, const struct
 	const struct k8s_type *t = schema_root(o->api_version, o->kind);
 	if (!t)
 		return;
-	struct walk w = {types, unknown, o, 0};
+	struct walk w = {types, unknown, o, 0, 0, false};
 	struct seg root = {0};
 	check_object(&w, &root, o->root, t);
 }

@@ -5,8 +5,9 @@
  * tools/gen-k8s-schema.mjs from the same sources as tests/schema/validate.mjs
  * (Kubernetes v1.32.0 OpenAPI models, the VPA CRD, kubectl's `v1 List`).  It
  * is a set of const tables: every type reachable from a known
- * apiVersion/kind, with its fields sorted bytewise by name, so a key is found
- * by binary search and nothing is allocated or built at start-up. */
+ * apiVersion/kind, with its fields sorted bytewise by name and hashed, so a
+ * key is found by one hash and (mostly) one comparison, and nothing is
+ * allocated or built at start-up. */
 #ifndef KPC_POLICY_SCHEMA_H
 #define KPC_POLICY_SCHEMA_H
 
@@ -50,11 +51,23 @@ struct k8s_field {
 
 #define K8S_TF_CONTAINER 1u /* Container or EphemeralContainer: findings name it */
 #define K8S_TF_SECRET 2u    /* Secret: the values of data and stringData are never shown */
+/* PodSpec: compiled objects share it (canary and blue-green Deployments);
+ * a clean one is checked once per lint_check_objects (lint_memo_*) */
+#define K8S_TF_MEMO 4u
+/* A type's fields are also in a hash table (schema.c field_hash, linear
+ * probing, at most half full) of 2^bits slots from k8s_slots[slots]. */
+struct k8s_slot {
+	uint8_t field; /* index among the type's fields + 1; 0: empty */
+	uint8_t len;   /* strlen of its name */
+};
+
 struct k8s_type {
 	uint16_t first; /* k8s_fields index */
+	uint16_t slots; /* k8s_slots index */
 	uint8_t n;      /* fields */
 	uint8_t nreq;   /* required fields among them */
 	uint8_t flags;
+	uint8_t bits;   /* log2 of the slot count */
 };
 
 struct k8s_kind {
@@ -72,6 +85,7 @@ extern const uint16_t k8s_enum_vals[];
 extern const struct k8s_enum k8s_enums[];
 extern const struct k8s_vt k8s_vts[];
 extern const struct k8s_field k8s_fields[];
+extern const struct k8s_slot k8s_slots[];
 extern const struct k8s_type k8s_types[];
 extern const size_t k8s_type_count;
 extern const struct k8s_kind k8s_kinds[];
@@ -86,6 +100,9 @@ static inline const char *k8s_str(uint32_t off)
  * not know the pair (CRDs other than the VPA, OpenShift kinds, APIs removed
  * before 1.32). */
 const struct k8s_type *schema_root(const char *api_version, const char *kind);
+
+/* The field of type `t` named `key`, or NULL. */
+const struct k8s_field *schema_field(const struct k8s_type *t, struct sv key);
 
 /* Validates object `o` against its schema.  `types` (may be NULL) receives
  * AP003 findings: wrong types, formats, enums, missing required fields;
