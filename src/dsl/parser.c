@@ -170,7 +170,7 @@ static struct ast_arg *value(struct parser *p)
 static void *take_vec(struct parser *p, struct vec *v, uint32_t *n)
 {
 	*n = v->len;
-	void **out = arena_alloc(p->a, v->len * sizeof *out);
+	void **out = arena_bytes(p->a, v->len * sizeof *out); /* all copied over */
 	if (v->len)
 		memcpy(out, v->items, v->len * sizeof *out);
 	v->len = 0;
