@@ -173,16 +173,14 @@ static void emit_quoted(struct sv s, struct buf *out)
 }
 
 /* What the emitter remembers of a short string it has checked: its bytes
- * and whether they print plain.  The objects of a platform repeat the same
- * keys and many values (labels, names), and most checks repeat one made
- * for an earlier object.  A slot is found by the string's address but
- * trusted only when it holds the same bytes (an arena rolled back between
- * two objects may put other text at the same address).  One table per
- * thread, made on first use. */
+ * (as three words that cover them) and whether they print plain.  The
+ * objects of a platform repeat the same keys and many values (labels,
+ * names, ports), and most checks repeat one made for an earlier object.
+ * One table per thread, made on first use. */
 #define MEMO_SLOTS 512
 #define MEMO_TEXT 24
 struct plain_memo {
-	char text[MEMO_TEXT];
+	uint64_t w[3];
 	uint32_t len;
 	bool plain;
 };
@@ -194,37 +192,54 @@ struct emitter {
 	struct plain_memo *memo;
 };
 
-/* Whether the `n` bytes (1 to MEMO_TEXT) at `a` and `b` are the same: at
- * most three word-sized comparisons, overlapping. */
-static inline bool same_short(const char *a, const char *b, size_t n)
+/* The bytes of a string of 1 to MEMO_TEXT bytes as three words, loaded
+ * overlapping: two strings of the same length have the same words exactly
+ * when they have the same bytes. */
+static inline void short_words(struct sv s, uint64_t w[3])
 {
-	uint64_t x0, x1, x2, y0, y1, y2;
+	size_t n = s.len;
 	if (n >= 8) {
-		memcpy(&x0, a, 8), memcpy(&y0, b, 8);
-		memcpy(&x1, a + n / 2 - 4, 8), memcpy(&y1, b + n / 2 - 4, 8);
-		memcpy(&x2, a + n - 8, 8), memcpy(&y2, b + n - 8, 8);
-		return ((x0 ^ y0) | (x1 ^ y1) | (x2 ^ y2)) == 0;
+		memcpy(&w[0], s.p, 8);
+		memcpy(&w[1], s.p + n / 2 - 4, 8);
+		memcpy(&w[2], s.p + n - 8, 8);
+	} else if (n >= 4) {
+		uint32_t x, y;
+		memcpy(&x, s.p, 4);
+		memcpy(&y, s.p + n - 4, 4);
+		w[0] = x;
+		w[1] = 0;
+		w[2] = y;
+	} else {
+		w[0] = (unsigned char)s.p[0] | (uint64_t)(unsigned char)s.p[n / 2] << 8 |
+		       (uint64_t)(unsigned char)s.p[n - 1] << 16;
+		w[1] = w[2] = 0;
 	}
-	if (n >= 4) {
-		uint32_t u0, u1, v0, v1;
-		memcpy(&u0, a, 4), memcpy(&v0, b, 4);
-		memcpy(&u1, a + n - 4, 4), memcpy(&v1, b + n - 4, 4);
-		return ((u0 ^ v0) | (u1 ^ v1)) == 0;
-	}
-	return a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1];
+}
+
+static bool same_words(const struct plain_memo *m, const uint64_t w[3], size_t len)
+{
+	return m->len == len && ((m->w[0] ^ w[0]) | (m->w[1] ^ w[1]) | (m->w[2] ^ w[2])) == 0;
 }
 
 static bool plain_safe(struct emitter *e, struct sv s)
 {
 	if (s.len == 0 || s.len > MEMO_TEXT)
 		return yaml_plain_safe(s);
-	/* a multiplicative hash of the address (literals are not aligned) */
-	uint64_t h = (uint64_t)(uintptr_t)s.p * 0x9E3779B97F4A7C15u;
-	struct plain_memo *m = &e->memo[h >> (64 - 9)];
-	if (m->len == s.len && same_short(m->text, s.p, s.len))
-		return m->plain;
+	uint64_t w[3];
+	short_words(s, w);
+	/* a pair of slots by the text, not the address: the same word read
+	 * from the source for every app takes one; a new text goes first in
+	 * its pair, moving the one there to the second (two texts on the same
+	 * pair in every object would otherwise take turns) */
+	uint64_t h = (w[0] ^ (w[2] * 0x9E3779B97F4A7C15u) ^ s.len) * 0xC2B2AE3D27D4EB4Fu;
+	struct plain_memo *m = &e->memo[(h >> (64 - 8)) * 2];
+	if (same_words(&m[0], w, s.len))
+		return m[0].plain;
+	if (same_words(&m[1], w, s.len))
+		return m[1].plain;
+	m[1] = m[0];
+	memcpy(m->w, w, sizeof w);
 	m->len = (uint32_t)s.len;
-	memcpy(m->text, s.p, s.len);
 	m->plain = yaml_plain_safe(s);
 	return m->plain;
 }
