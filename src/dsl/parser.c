@@ -55,10 +55,18 @@ static struct token lex(struct parser *p)
 	}
 }
 
-static struct token *peekn(struct parser *p, int n)
+/* Reads tokens up to lookahead `n`; out of line, so that a peek at a
+ * token already read saves no registers. */
+KPC_NOINLINE static void fill(struct parser *p, int n)
 {
 	while (p->ntok <= n)
 		p->tok[p->ntok++] = lex(p);
+}
+
+static inline struct token *peekn(struct parser *p, int n)
+{
+	if (p->ntok <= n)
+		fill(p, n);
 	return &p->tok[n];
 }
 
