@@ -120,7 +120,7 @@ void ir_stmts_to_vec(struct vec *dst, struct ast_stmt **src, uint32_t n)
 
 /* ---- merging ---------------------------------------------------------- */
 
-static bool same_identity(const struct ast_stmt *a, const struct ast_stmt *b)
+static inline bool same_identity(const struct ast_stmt *a, const struct ast_stmt *b)
 {
 	/* length and first letter first: merging compares every pair of a block */
 	if (a->assign != b->assign || a->key.len != b->key.len ||
