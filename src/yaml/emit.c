@@ -315,12 +315,15 @@ static inline char *put_bytes(char *w, struct sv s)
  * when done. */
 static inline char *line_start(struct buf *out, int ind, size_t n)
 {
-	/* 8 more: the spaces go in whole words, the last one may run over */
-	if (out->len + (size_t)ind + n + 8 > out->cap)
-		buf_reserve(out, (size_t)ind + n + 8);
+	/* 32 more: the spaces of a usual line go in one fixed-size move of 32,
+	 * what runs over is written over next */
+	if (out->len + (size_t)ind + n + 32 > out->cap)
+		buf_reserve(out, (size_t)ind + n + 32);
 	char *w = out->data + out->len;
-	for (int i = 0; i < ind; i += 8)
-		memcpy(w + i, "        ", 8);
+	if (ind <= 32)
+		memcpy(w, "                                ", 32);
+	else
+		memset(w, ' ', (size_t)ind);
 	return w + ind;
 }
 
