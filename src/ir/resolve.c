@@ -90,9 +90,8 @@ struct kp_decl *ir_find(const struct kpc_unit *u, enum decl_kind k, struct sv na
 	return NULL;
 }
 
-struct ast_stmt *ir_stmt(const struct vec *body, const char *key)
+struct ast_stmt *ir_stmt_n(const struct vec *body, const char *key, size_t n)
 {
-	size_t n = strlen(key);
 	for (uint32_t i = body->len; i-- > 0;) {
 		struct ast_stmt *s = body->items[i];
 		/* the first letter rules most statements out without a call */
