@@ -247,7 +247,7 @@ static bool plain_safe(struct emitter *e, struct sv s)
 /* The text of a scalar that prints as it is (a plain string, a number, a
  * boolean, null or an empty collection) in `tmp` or the node, or false when
  * it needs quotes. */
-static bool plain_text(struct emitter *e, const struct obj *o, char tmp[24], struct sv *t)
+static inline bool plain_text(struct emitter *e, const struct obj *o, char tmp[24], struct sv *t)
 {
 	switch (o->kind) {
 	case OBJ_NULL: *t = SV("null"); return true;
