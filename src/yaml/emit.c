@@ -176,7 +176,7 @@ static void emit_quoted(struct sv s, struct buf *out)
  * (as three words that cover them) and whether they print plain.  The
  * objects of a platform repeat the same keys and many values (labels,
  * names, ports), and most checks repeat one made for an earlier object.
- * One table per thread, made on first use. */
+ * One table per thread, so that threads never share one. */
 #define MEMO_SLOTS 512
 #define MEMO_TEXT 24
 struct plain_memo {
@@ -184,7 +184,7 @@ struct plain_memo {
 	uint32_t len;
 	bool plain;
 };
-static _Thread_local struct plain_memo plain_memo[MEMO_SLOTS];
+static _Thread_local struct plain_memo memo_table[MEMO_SLOTS];
 
 /* The emitter's state: the output and the memo of this thread. */
 struct emitter {
@@ -412,7 +412,7 @@ static void emit_node(struct emitter *e, const struct obj *o, int ind)
 
 void yaml_emit_obj(const struct obj *o, struct buf *out)
 {
-	struct emitter e = {out, plain_memo};
+	struct emitter e = {out, memo_table};
 	emit_node(&e, o, 0);
 }
 
