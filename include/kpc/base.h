@@ -14,9 +14,11 @@
 #if defined(__GNUC__)
 #define KPC_PRINTF(a, b) __attribute__((format(printf, a, b)))
 #define KPC_NORETURN __attribute__((noreturn))
+#define KPC_NOINLINE __attribute__((noinline))
 #else
 #define KPC_PRINTF(a, b)
 #define KPC_NORETURN
+#define KPC_NOINLINE
 #endif
 
 #define KPC_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
@@ -32,7 +34,14 @@ struct arena {
 
 void arena_init(struct arena *a);
 void arena_free(struct arena *a);
-void *arena_alloc(struct arena *a, size_t size);   /* zeroed, 8-byte aligned */
+/* `size` bytes, 8-byte aligned, not cleared. */
+void *arena_bytes(struct arena *a, size_t size);
+/* The same, zeroed; inline, so that clearing a node of a known size takes
+ * a few stores instead of a call. */
+static inline void *arena_alloc(struct arena *a, size_t size)
+{
+	return __builtin_memset(arena_bytes(a, size), 0, size);
+}
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 char *arena_strdup(struct arena *a, const char *s);
 char *arena_printf(struct arena *a, const char *fmt, ...) KPC_PRINTF(2, 3);

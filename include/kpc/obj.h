@@ -58,10 +58,14 @@ struct obj *obj_bool(struct arena *a, bool v, struct span sp);
 
 /* Map operations: set replaces an existing key in place.  obj_set keeps the
  * key pointer (a literal or a string of the same arena); obj_set_sv copies. */
-void obj_set(struct arena *a, struct obj *map, const char *key, struct obj *val);
+void obj_set_n(struct arena *a, struct obj *map, const char *key, size_t n, struct obj *val);
 void obj_set_sv(struct arena *a, struct obj *map, struct sv key, struct obj *val);
 struct obj *obj_get_n(const struct obj *map, const char *key, size_t n);
 /* Inline, so that the length of a literal key is known when compiling. */
+static inline void obj_set(struct arena *a, struct obj *map, const char *key, struct obj *val)
+{
+	obj_set_n(a, map, key, strlen(key), val);
+}
 static inline struct obj *obj_get(const struct obj *map, const char *key)
 {
 	return obj_get_n(map, key, strlen(key));

@@ -43,7 +43,8 @@ static bool is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-static bool is_word_char(char c)
+/* A character of a word, but '.' (which ends one when another follows). */
+static bool is_word_char_nodot(char c)
 {
 	static const bool word[256] = {
 #define W(c) [c] = true
@@ -52,7 +53,6 @@ static bool is_word_char(char c)
 		W('A'), W('B'), W('C'), W('D'), W('E'), W('F'), W('G'), W('H'), W('I'), W('J'), W('K'), W('L'), W('M'),
 		W('N'), W('O'), W('P'), W('Q'), W('R'), W('S'), W('T'), W('U'), W('V'), W('W'), W('X'), W('Y'), W('Z'),
 		W('0'), W('1'), W('2'), W('3'), W('4'), W('5'), W('6'), W('7'), W('8'), W('9'), W('_'), W('-'), W('/'),
-		W('.'),
 #undef W
 	};
 	return word[(unsigned char)c];
@@ -86,19 +86,14 @@ again:
 	/* the hot loops work on locals: stores through `s` (a char pointer)
 	 * could otherwise change lx->pos as far as the compiler knows */
 	uint32_t pos = lx->pos, len = lx->len;
-	while (pos < len) {
-		char c = s[pos];
-		if (c == '\n') {
+	/* 1: a blank; 2: a line break (';' is an optional separator, treated
+	 * as one) */
+	static const unsigned char space[256] = {[' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 2, [';'] = 2};
+	unsigned k;
+	while (pos < len && (k = space[(unsigned char)s[pos]]) != 0) {
+		if (k == 2)
 			lx->saw_nl = true;
-			pos++;
-		} else if (c == ' ' || c == '\t' || c == '\r' || c == ';') {
-			/* ';' is an optional separator, treated as a line break */
-			if (c == ';')
-				lx->saw_nl = true;
-			pos++;
-		} else {
-			break;
-		}
+		pos++;
 	}
 	lx->pos = pos;
 	t.nl_before = lx->saw_nl;
@@ -122,8 +117,10 @@ again:
 	}
 	if (is_word_start(c)) {
 		pos++;
-		while (pos < len && is_word_char(s[pos])) {
-			if (s[pos] == '.' && pos + 1 < len && s[pos + 1] == '.')
+		for (;;) {
+			while (pos < len && is_word_char_nodot(s[pos]))
+				pos++;
+			if (pos >= len || s[pos] != '.' || (pos + 1 < len && s[pos + 1] == '.'))
 				break;
 			pos++;
 		}

@@ -55,10 +55,18 @@ static struct token lex(struct parser *p)
 	}
 }
 
-static struct token *peekn(struct parser *p, int n)
+/* Reads tokens up to lookahead `n`; out of line, so that a peek at a
+ * token already read saves no registers. */
+KPC_NOINLINE static void fill(struct parser *p, int n)
 {
 	while (p->ntok <= n)
 		p->tok[p->ntok++] = lex(p);
+}
+
+static inline struct token *peekn(struct parser *p, int n)
+{
+	if (p->ntok <= n)
+		fill(p, n);
 	return &p->tok[n];
 }
 
@@ -170,7 +178,7 @@ static struct ast_arg *value(struct parser *p)
 static void *take_vec(struct parser *p, struct vec *v, uint32_t *n)
 {
 	*n = v->len;
-	void **out = arena_alloc(p->a, v->len * sizeof *out);
+	void **out = arena_bytes(p->a, v->len * sizeof *out); /* all copied over */
 	if (v->len)
 		memcpy(out, v->items, v->len * sizeof *out);
 	v->len = 0;

@@ -11,6 +11,8 @@
 
 #include "kpc/kpc.h"
 
+#include <string.h>
+
 enum decl_kind { DECL_NAMESPACE, DECL_PROFILE, DECL_CONFIG, DECL_SECRET, DECL_APP, DECL_ENV };
 
 struct kp_decl {
@@ -30,8 +32,13 @@ struct kp_decl {
 struct kp_decl *ir_find(const struct kpc_unit *u, enum decl_kind k, struct sv name);
 /* Adds a declaration to the lookup table ir_find uses. */
 void ir_index_decl(struct kpc_unit *u, struct kp_decl *d);
-/* Last statement with this key in an effective list, or NULL. */
-struct ast_stmt *ir_stmt(const struct vec *body, const char *key);
+/* Last statement with this key in an effective list, or NULL; inline, so
+ * that the length of a literal key is known when compiling. */
+struct ast_stmt *ir_stmt_n(const struct vec *body, const char *key, size_t n);
+static inline struct ast_stmt *ir_stmt(const struct vec *body, const char *key)
+{
+	return ir_stmt_n(body, key, strlen(key));
+}
 struct ast_stmt *ir_stmt_named(const struct vec *body, const char *key, struct sv name);
 /* Merge `n` override statements into `dst` following the schema. */
 void ir_merge(struct arena *a, struct vec *dst, struct ast_stmt **src, uint32_t n);

@@ -78,7 +78,8 @@ void obj_append_nocopy(struct arena *a, struct obj *map, struct sv key, struct s
 	if (map->map.len == map->map.cap) {
 		/* two first: most maps of a lowered object hold one or two keys */
 		uint32_t cap = map->map.cap ? map->map.cap * 2 : 2;
-		struct obj_pair *n = arena_alloc(a, cap * sizeof *n);
+		/* not cleared: no pair is read before it is written */
+		struct obj_pair *n = arena_bytes(a, cap * sizeof *n);
 		if (map->map.len)
 			memcpy(n, map->map.items, map->map.len * sizeof *n);
 		map->map.items = n;
@@ -90,9 +91,9 @@ void obj_append_nocopy(struct arena *a, struct obj *map, struct sv key, struct s
 	map->map.len++;
 }
 
-void obj_set(struct arena *a, struct obj *map, const char *key, struct obj *val)
+void obj_set_n(struct arena *a, struct obj *map, const char *key, size_t n, struct obj *val)
 {
-	struct sv k = {key, strlen(key)};
+	struct sv k = {key, n};
 	for (uint32_t i = 0; i < map->map.len; i++) {
 		const struct sv m = map->map.items[i].key;
 		if (m.len == k.len && (k.len == 0 || (m.p[0] == key[0] && memcmp(m.p, key, k.len) == 0))) {
@@ -118,21 +119,23 @@ struct obj *obj_get_n(const struct obj *map, const char *key, size_t n)
 
 struct obj *obj_child_map(struct arena *a, struct obj *map, const char *key, struct span sp)
 {
-	struct obj *o = obj_get(map, key);
+	size_t n = strlen(key);
+	struct obj *o = obj_get_n(map, key, n);
 	if (o && o->kind == OBJ_MAP)
 		return o;
 	o = obj_map(a, sp);
-	obj_set(a, map, key, o);
+	obj_set_n(a, map, key, n, o);
 	return o;
 }
 
 struct obj *obj_child_seq(struct arena *a, struct obj *map, const char *key, struct span sp)
 {
-	struct obj *o = obj_get(map, key);
+	size_t n = strlen(key);
+	struct obj *o = obj_get_n(map, key, n);
 	if (o && o->kind == OBJ_SEQ)
 		return o;
 	o = obj_seq(a, sp);
-	obj_set(a, map, key, o);
+	obj_set_n(a, map, key, n, o);
 	return o;
 }
 
@@ -140,7 +143,7 @@ void obj_push(struct arena *a, struct obj *seq, struct obj *val)
 {
 	if (seq->seq.len == seq->seq.cap) {
 		uint32_t cap = seq->seq.cap ? seq->seq.cap * 2 : 4;
-		struct obj **n = arena_alloc(a, cap * sizeof *n);
+		struct obj **n = arena_bytes(a, cap * sizeof *n);
 		if (seq->seq.len)
 			memcpy(n, seq->seq.items, seq->seq.len * sizeof *n);
 		seq->seq.items = n;

@@ -90,9 +90,8 @@ struct kp_decl *ir_find(const struct kpc_unit *u, enum decl_kind k, struct sv na
 	return NULL;
 }
 
-struct ast_stmt *ir_stmt(const struct vec *body, const char *key)
+struct ast_stmt *ir_stmt_n(const struct vec *body, const char *key, size_t n)
 {
-	size_t n = strlen(key);
 	for (uint32_t i = body->len; i-- > 0;) {
 		struct ast_stmt *s = body->items[i];
 		/* the first letter rules most statements out without a call */
@@ -120,7 +119,7 @@ void ir_stmts_to_vec(struct vec *dst, struct ast_stmt **src, uint32_t n)
 
 /* ---- merging ---------------------------------------------------------- */
 
-static bool same_identity(const struct ast_stmt *a, const struct ast_stmt *b)
+static inline bool same_identity(const struct ast_stmt *a, const struct ast_stmt *b)
 {
 	/* length and first letter first: merging compares every pair of a block */
 	if (a->assign != b->assign || a->key.len != b->key.len ||

@@ -172,10 +172,82 @@ static void emit_quoted(struct sv s, struct buf *out)
 	buf_putc(out, '"');
 }
 
+/* What the emitter remembers of a short string it has checked: its bytes
+ * (as three words that cover them) and whether they print plain.  The
+ * objects of a platform repeat the same keys and many values (labels,
+ * names, ports), and most checks repeat one made for an earlier object.
+ * One table per thread, so that threads never share one. */
+#define MEMO_SLOTS 512
+#define MEMO_TEXT 24
+struct plain_memo {
+	uint64_t w[3];
+	uint32_t len;
+	bool plain;
+};
+static _Thread_local struct plain_memo memo_table[MEMO_SLOTS];
+
+/* The emitter's state: the output and the memo of this thread. */
+struct emitter {
+	struct buf *out;
+	struct plain_memo *memo;
+};
+
+/* The bytes of a string of 1 to MEMO_TEXT bytes as three words, loaded
+ * overlapping: two strings of the same length have the same words exactly
+ * when they have the same bytes. */
+static inline void short_words(struct sv s, uint64_t w[3])
+{
+	size_t n = s.len;
+	if (n >= 8) {
+		memcpy(&w[0], s.p, 8);
+		memcpy(&w[1], s.p + n / 2 - 4, 8);
+		memcpy(&w[2], s.p + n - 8, 8);
+	} else if (n >= 4) {
+		uint32_t x, y;
+		memcpy(&x, s.p, 4);
+		memcpy(&y, s.p + n - 4, 4);
+		w[0] = x;
+		w[1] = 0;
+		w[2] = y;
+	} else {
+		w[0] = (unsigned char)s.p[0] | (uint64_t)(unsigned char)s.p[n / 2] << 8 |
+		       (uint64_t)(unsigned char)s.p[n - 1] << 16;
+		w[1] = w[2] = 0;
+	}
+}
+
+static bool same_words(const struct plain_memo *m, const uint64_t w[3], size_t len)
+{
+	return m->len == len && ((m->w[0] ^ w[0]) | (m->w[1] ^ w[1]) | (m->w[2] ^ w[2])) == 0;
+}
+
+static bool plain_safe(struct emitter *e, struct sv s)
+{
+	if (s.len == 0 || s.len > MEMO_TEXT)
+		return yaml_plain_safe(s);
+	uint64_t w[3];
+	short_words(s, w);
+	/* a pair of slots by the text, not the address: the same word read
+	 * from the source for every app takes one; a new text goes first in
+	 * its pair, moving the one there to the second (two texts on the same
+	 * pair in every object would otherwise take turns) */
+	uint64_t h = (w[0] ^ (w[2] * 0x9E3779B97F4A7C15u) ^ s.len) * 0xC2B2AE3D27D4EB4Fu;
+	struct plain_memo *m = &e->memo[(h >> (64 - 8)) * 2];
+	if (same_words(&m[0], w, s.len))
+		return m[0].plain;
+	if (same_words(&m[1], w, s.len))
+		return m[1].plain;
+	m[1] = m[0];
+	memcpy(m->w, w, sizeof w);
+	m->len = (uint32_t)s.len;
+	m->plain = yaml_plain_safe(s);
+	return m->plain;
+}
+
 /* The text of a scalar that prints as it is (a plain string, a number, a
  * boolean, null or an empty collection) in `tmp` or the node, or false when
  * it needs quotes. */
-static bool plain_text(const struct obj *o, char tmp[24], struct sv *t)
+static inline bool plain_text(struct emitter *e, const struct obj *o, char tmp[24], struct sv *t)
 {
 	switch (o->kind) {
 	case OBJ_NULL: *t = SV("null"); return true;
@@ -193,64 +265,101 @@ static bool plain_text(const struct obj *o, char tmp[24], struct sv *t)
 		*t = (struct sv){tmp + i, 24 - i};
 		return true;
 	}
-	case OBJ_STR: *t = o->s; return yaml_plain_safe(o->s);
+	case OBJ_STR: *t = o->s; return plain_safe(e, o->s);
 	case OBJ_MAP: *t = SV("{}"); return true;
 	case OBJ_SEQ: *t = SV("[]"); return true;
 	}
 	return false;
 }
 
-static void emit_scalar(const struct obj *o, struct buf *out)
+static void emit_scalar(struct emitter *e, const struct obj *o)
 {
 	char tmp[24];
 	struct sv t;
-	if (plain_text(o, tmp, &t))
-		buf_putsv(out, t);
+	if (plain_text(e, o, tmp, &t))
+		buf_putsv(e->out, t);
 	else
-		emit_quoted(o->s, out);
+		emit_quoted(o->s, e->out);
 }
 
-/* Writes `ind` spaces, then the bytes of `a`, `sep` and `b`: one bounds
- * check for a whole line. */
-static void put_line(struct buf *out, int ind, struct sv a, struct sv sep, struct sv b)
+/* Copies `n` bytes to `w` and returns the end: for a short string (the
+ * usual key or value) two overlapping word-sized moves, which cost less
+ * than a call to memcpy. */
+static inline char *put_bytes(char *w, struct sv s)
 {
-	size_t n = (size_t)ind + a.len + sep.len + b.len;
-	if (out->len + n + 1 > out->cap)
-		buf_reserve(out, n);
+	size_t n = s.len;
+	if (n > 16) {
+		memcpy(w, s.p, n);
+	} else if (n >= 8) {
+		uint64_t x, y;
+		memcpy(&x, s.p, 8);
+		memcpy(&y, s.p + n - 8, 8);
+		memcpy(w, &x, 8);
+		memcpy(w + n - 8, &y, 8);
+	} else if (n >= 4) {
+		uint32_t x, y;
+		memcpy(&x, s.p, 4);
+		memcpy(&y, s.p + n - 4, 4);
+		memcpy(w, &x, 4);
+		memcpy(w + n - 4, &y, 4);
+	} else if (n) {
+		w[0] = s.p[0];
+		w[n / 2] = s.p[n / 2];
+		w[n - 1] = s.p[n - 1];
+	}
+	return w + n;
+}
+
+/* Starts a line of `ind` spaces and `n` more bytes: one bounds check for
+ * the whole line.  Returns where its text goes; the caller sets out->len
+ * when done. */
+static inline char *line_start(struct buf *out, int ind, size_t n)
+{
+	/* 32 more: the spaces of a usual line go in one fixed-size move of 32,
+	 * what runs over is written over next */
+	if (out->len + (size_t)ind + n + 32 > out->cap)
+		buf_reserve(out, (size_t)ind + n + 32);
 	char *w = out->data + out->len;
-	memset(w, ' ', (size_t)ind);
-	w += ind;
-	memcpy(w, a.p, a.len);
-	w += a.len;
-	memcpy(w, sep.p, sep.len);
-	w += sep.len;
-	if (b.len)
-		memcpy(w, b.p, b.len);
-	w += b.len;
+	if (ind <= 32)
+		memcpy(w, "                                ", 32);
+	else
+		memset(w, ' ', (size_t)ind);
+	return w + ind;
+}
+
+static void line_end(struct buf *out, char *w)
+{
 	out->len = (size_t)(w - out->data);
 }
 
-static void emit_node(const struct obj *o, int ind, struct buf *out);
+static void emit_node(struct emitter *e, const struct obj *o, int ind);
 
 /* Emits the entries of a map; the first line's indentation has already been
  * written when `first_inline` is set (after "- "). */
-static void emit_map(const struct obj *o, int ind, bool first_inline, struct buf *out)
+static void emit_map(struct emitter *e, const struct obj *o, int ind, bool first_inline)
 {
+	struct buf *out = e->out;
 	for (uint32_t i = 0; i < o->map.len; i++) {
 		const struct obj_pair *p = &o->map.items[i];
 		const struct obj *v = p->val;
 		int pad = i > 0 || !first_inline ? ind : 0;
 		bool nested = (v->kind == OBJ_MAP && v->map.len) || (v->kind == OBJ_SEQ && v->seq.len);
-		if (yaml_plain_safe(p->key)) {
+		if (plain_safe(e, p->key)) {
 			char tmp[24];
 			struct sv t;
 			/* the common line, `key: value`, in one piece */
-			if (!nested && plain_text(v, tmp, &t)) {
-				put_line(out, pad, p->key, SV(": "), t);
-				buf_putc(out, '\n');
+			if (!nested && plain_text(e, v, tmp, &t)) {
+				char *w = put_bytes(line_start(out, pad, p->key.len + t.len + 3), p->key);
+				*w++ = ':';
+				*w++ = ' ';
+				w = put_bytes(w, t);
+				*w++ = '\n';
+				line_end(out, w);
 				continue;
 			}
-			put_line(out, pad, p->key, SV(":"), SV(""));
+			char *w = put_bytes(line_start(out, pad, p->key.len + 1), p->key);
+			*w++ = ':';
+			line_end(out, w);
 		} else {
 			buf_indent(out, pad);
 			emit_quoted(p->key, out);
@@ -258,48 +367,53 @@ static void emit_map(const struct obj *o, int ind, bool first_inline, struct buf
 		}
 		if (v->kind == OBJ_MAP && v->map.len) {
 			buf_putc(out, '\n');
-			emit_map(v, ind + 2, false, out);
+			emit_map(e, v, ind + 2, false);
 		} else if (v->kind == OBJ_SEQ && v->seq.len) {
 			buf_putc(out, '\n');
-			emit_node(v, ind, out);
+			emit_node(e, v, ind);
 		} else {
 			buf_putc(out, ' ');
-			emit_scalar(v, out);
+			emit_scalar(e, v);
 			buf_putc(out, '\n');
 		}
 	}
 }
 
-static void emit_node(const struct obj *o, int ind, struct buf *out)
+static void emit_node(struct emitter *e, const struct obj *o, int ind)
 {
+	struct buf *out = e->out;
 	if (o->kind == OBJ_MAP && o->map.len) {
-		emit_map(o, ind, false, out);
+		emit_map(e, o, ind, false);
 		return;
 	}
 	if (o->kind == OBJ_SEQ && o->seq.len) {
 		for (uint32_t i = 0; i < o->seq.len; i++) {
 			const struct obj *v = o->seq.items[i];
-			put_line(out, ind, SV("- "), SV(""), SV(""));
+			char *w = line_start(out, ind, 2);
+			*w++ = '-';
+			*w++ = ' ';
+			line_end(out, w);
 			if (v->kind == OBJ_MAP && v->map.len) {
-				emit_map(v, ind + 2, true, out);
+				emit_map(e, v, ind + 2, true);
 			} else if (v->kind == OBJ_SEQ && v->seq.len) {
 				buf_putc(out, '\n');
-				emit_node(v, ind + 2, out);
+				emit_node(e, v, ind + 2);
 			} else {
-				emit_scalar(v, out);
+				emit_scalar(e, v);
 				buf_putc(out, '\n');
 			}
 		}
 		return;
 	}
 	buf_indent(out, ind);
-	emit_scalar(o, out);
+	emit_scalar(e, o);
 	buf_putc(out, '\n');
 }
 
 void yaml_emit_obj(const struct obj *o, struct buf *out)
 {
-	emit_node(o, 0, out);
+	struct emitter e = {out, memo_table};
+	emit_node(&e, o, 0);
 }
 
 void yaml_emit_stream(const struct objset *s, struct buf *out)
