@@ -153,7 +153,10 @@ struct lint_run {
 	const void **memo; /* lint_memo_*: (rule, key) pairs, 2 * memo_cap slots */
 	uint32_t memo_cap, memo_len;
 	const struct k8s_obj *pods_of; /* lint_pods' cache */
-	uint32_t *active; /* the per-object rules the config runs (catalogue indexes) */
+	struct lint_active {
+		const struct rule *rule;
+		const struct rule_config *rc;
+	} *active; /* the per-object rules the config runs, in catalogue order */
 	uint32_t nactive;
 	/* A spilling run's cross-object findings (lint_finish): made in
 	 * batches of late_batch, each batch waived, fingerprinted and written

@@ -282,11 +282,7 @@ const struct obj *o_path(const struct obj *m, const char *dotted)
 		size_t n = e ? (size_t)(e - p) : strlen(p);
 		if (m->kind != OBJ_MAP)
 			return NULL;
-		const struct obj *next = NULL;
-		for (uint32_t i = 0; i < m->map.len; i++)
-			if (m->map.items[i].key.len == n && memcmp(m->map.items[i].key.p, p, n) == 0)
-				next = m->map.items[i].val;
-		m = next;
+		m = obj_get_n(m, p, n);
 		p += n;
 		if (*p == '.')
 			p++;
@@ -829,7 +825,7 @@ void lint_check_objects(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 		for (size_t k = 0; k < n; k++) {
 			const struct rule *rule = rule_at(k);
 			if (r->cfg->rules[k].sev != LINT_OFF && rule->check && rule->scope != SCOPE_SET)
-				r->active[r->nactive++] = (uint32_t)k;
+				r->active[r->nactive++] = (struct lint_active){rule, &r->cfg->rules[k]};
 		}
 	}
 	for (uint32_t i = 0; i < objs->len; i++) {
@@ -843,8 +839,8 @@ void lint_check_objects(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 		struct container_view *cvs = NULL;
 		uint32_t ncv = npods ? container_views(r, &pv, &cvs) : 0;
 		for (uint32_t a = 0; a < r->nactive; a++) {
-			const struct rule *rule = rule_at(r->active[a]);
-			const struct rule_config *rc = &r->cfg->rules[r->active[a]];
+			const struct rule *rule = r->active[a].rule;
+			const struct rule_config *rc = r->active[a].rc;
 			struct lint_ctx cx = {r, rule, rc, o, NULL, NULL};
 			if (rule->scope == SCOPE_OBJECT) {
 				rule->check(&cx, o);

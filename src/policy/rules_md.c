@@ -52,9 +52,21 @@ static const char *key_problem(struct sv k)
 	return NULL;
 }
 
-/* Checks one labels or annotations map. */
-/* The key's pointer is made only for a finding: most keys are fine. */
-static void check_map(struct lint_ctx *cx, const struct obj *m, const char *pointer, bool labels)
+/* The pointer of a labels or annotations key: of the object's metadata
+ * (`pod` NULL) or of the pod template's. */
+static const char *map_ptr(struct lint_ctx *cx, const char *pod, bool labels, struct sv k)
+{
+	const char *what = labels ? "labels" : "annotations";
+	const char *base = pod ? lint_printf(cx->run, "%.*s/metadata/%s", (int)(strlen(pod) - 5), pod, what)
+			       : labels ? "/metadata/labels"
+					: "/metadata/annotations";
+	return lint_ptr(cx->run, base, k.p, k.len);
+}
+
+/* Checks one labels or annotations map, of the object's metadata (`pod`
+ * NULL) or of the pod template whose spec is at `pod`.  The key's pointer
+ * is made only for a finding: most keys are fine. */
+static void check_map(struct lint_ctx *cx, const struct obj *m, const char *pod, bool labels)
 {
 	/* a map shared by several objects (a compiled app's labels) is checked
 	 * once while it is clean; labels and annotations apart */
@@ -70,20 +82,20 @@ static void check_map(struct lint_ctx *cx, const struct obj *m, const char *poin
 		const char *kp = key_problem(k);
 		if (kp) {
 			clean = false;
-			struct finding *f = lint_report(cx, kn, v, lint_ptr(cx->run, pointer, k.p, k.len), "invalid %s key '%.*s': %s", what, (int)k.len, k.p, kp);
+			struct finding *f = lint_report(cx, kn, v, map_ptr(cx, pod, labels, k), "invalid %s key '%.*s': %s", what, (int)k.len, k.p, kp);
 			if (f && m->map.items[i].kspan.file)
 				f->loc = lint_loc(cx->run, m->map.items[i].kspan);
 			continue;
 		}
 		if (v->kind != OBJ_STR && v->kind != OBJ_NULL) {
 			clean = false;
-			lint_report(cx, v, NULL, lint_ptr(cx->run, pointer, k.p, k.len), "%s '%.*s' has a %s value; the API takes only strings: quote it", what, (int)k.len,
+			lint_report(cx, v, NULL, map_ptr(cx, pod, labels, k), "%s '%.*s' has a %s value; the API takes only strings: quote it", what, (int)k.len,
 				    k.p, v->kind == OBJ_INT ? "number" : v->kind == OBJ_BOOL ? "boolean" : "non-string");
 			continue;
 		}
 		if (labels && v->kind == OBJ_STR && !name_part_ok(v->s.p, v->s.len, true)) {
 			clean = false;
-			lint_report(cx, v, NULL, lint_ptr(cx->run, pointer, k.p, k.len), "invalid value for label '%.*s': %s", (int)k.len, k.p,
+			lint_report(cx, v, NULL, map_ptr(cx, pod, labels, k), "invalid value for label '%.*s': %s", (int)k.len, k.p,
 				    v->s.len > 63 ? "longer than 63 characters"
 						  : "not [A-Za-z0-9._-] starting and ending with a letter or digit");
 		}
@@ -97,13 +109,12 @@ CHECK(invalid_labels)
 {
 	const struct k8s_obj *o = target;
 	const struct obj *md = o_get(o->root, "metadata");
-	check_map(cx, o_get(md, "labels"), "/metadata/labels", true);
-	check_map(cx, o_get(md, "annotations"), "/metadata/annotations", false);
+	check_map(cx, o_get(md, "labels"), NULL, true);
+	check_map(cx, o_get(md, "annotations"), NULL, false);
 	struct pod_view pv;
 	if (lint_pods(cx->run, o, &pv, 1) && pv.template_) {
-		const char *base = lint_printf(cx->run, "%.*s/metadata", (int)(strlen(pv.prefix) - 5), pv.prefix);
-		check_map(cx, o_get(pv.meta, "labels"), lint_printf(cx->run, "%s/labels", base), true);
-		check_map(cx, o_get(pv.meta, "annotations"), lint_printf(cx->run, "%s/annotations", base), false);
+		check_map(cx, o_get(pv.meta, "labels"), pv.prefix, true);
+		check_map(cx, o_get(pv.meta, "annotations"), pv.prefix, false);
 	}
 }
 
@@ -117,8 +128,6 @@ CHECK(required_labels)
 	size_t n = want && want->kind == OBJ_SEQ ? want->seq.len : KPC_ARRAY_LEN(dflt);
 	const struct obj *md = o_get(pv->obj->root, "metadata");
 	const struct obj *where[2] = {md, pv->meta};
-	const char *ptrs[2] = {"/metadata/labels", pv->template_ ? lint_printf(cx->run, "%.*s/metadata/labels",
-								      (int)(strlen(pv->prefix) - 5), pv->prefix) : NULL};
 	for (int w = 0; w < 2; w++) {
 		if (!where[w] || (w == 1 && where[1] == where[0]))
 			continue;
@@ -129,10 +138,10 @@ CHECK(required_labels)
 				continue;
 			const struct obj *v = o_get(labels, k);
 			if (!v) {
-				lint_report(cx, labels, where[w], lint_ptr(cx->run, ptrs[w], k, strlen(k)), "%s is missing the label '%s'",
+				lint_report(cx, labels, where[w], map_ptr(cx, w ? pv->prefix : NULL, true, sv_from(k)), "%s is missing the label '%s'",
 					    w ? "the pod template" : pv->obj->kind, k);
 			} else if (pattern && v->kind == OBJ_STR && !regex_match(pattern, v->s.p, v->s.len)) {
-				lint_report(cx, v, NULL, lint_ptr(cx->run, ptrs[w], k, strlen(k)),
+				lint_report(cx, v, NULL, map_ptr(cx, w ? pv->prefix : NULL, true, sv_from(k)),
 					    "label '%s' has the value '%s', which does not match the required pattern", k, v->s.p);
 			}
 		}

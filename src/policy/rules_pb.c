@@ -306,7 +306,6 @@ static void check_port(struct lint_ctx *cx, const char *kind, const char *handle
 	if (!port)
 		return;
 	const struct obj *ports = o_get(cv->c, "ports");
-	const char *ptr = lint_printf(cx->run, "%s/%s/%s/port", cv->pointer, kind, handler);
 	if (port->kind == OBJ_STR) {
 		/* a name (an all-digit string is no valid name: PB005) */
 		if (!has_letter(port->s.p))
@@ -316,7 +315,7 @@ static void check_port(struct lint_ctx *cx, const char *kind, const char *handle
 			if (n && !strcmp(n, port->s.p))
 				return;
 		}
-		lint_report(cx, port, NULL, ptr,
+		lint_report(cx, port, NULL, probe_ptr(cx, kind, lint_printf(cx->run, "%s/port", handler)),
 			    "container '%s' %s port '%s' is not a port of the container (%s); the probe always fails", cv->name,
 			    kind, port->s.p, port_names(cx, ports));
 		return;
@@ -333,7 +332,7 @@ static void check_port(struct lint_ctx *cx, const char *kind, const char *handle
 			return;
 	}
 	/* the probe works (declaring a port is documentation), so at most a warning */
-	struct finding *f = lint_report(cx, port, NULL, ptr,
+	struct finding *f = lint_report(cx, port, NULL, probe_ptr(cx, kind, lint_printf(cx->run, "%s/port", handler)),
 					"container '%s' %s port %lld is not declared in the container's ports", cv->name, kind,
 					(long long)n);
 	if (f && f->sev > LINT_WARNING)
@@ -434,7 +433,6 @@ static void check_probe_valid(struct lint_ctx *cx, const char *kind, const struc
 		const struct obj *port = o_get(o_get(p, handlers[h]), "port");
 		if (!port)
 			continue;
-		const char *ptr = lint_printf(cx->run, "%s/%s/%s/port", cv->pointer, kind, handlers[h]);
 		const char *why = NULL;
 		if (port->kind == OBJ_INT) {
 			if (port->i < 1 || port->i > 65535)
@@ -448,8 +446,8 @@ static void check_probe_valid(struct lint_ctx *cx, const char *kind, const struc
 			const char *shown = port->kind == OBJ_STR   ? lint_printf(cx->run, " '%s'", port->s.p)
 					    : port->kind == OBJ_INT ? lint_printf(cx->run, " %lld", (long long)port->i)
 								    : "";
-			lint_report(cx, port, NULL, ptr, "container '%s' %s.%s.port%s is invalid: %s", cv->name, kind, handlers[h], shown,
-				    why);
+			lint_report(cx, port, NULL, lint_printf(cx->run, "%s/%s/%s/port", cv->pointer, kind, handlers[h]),
+				    "container '%s' %s.%s.port%s is invalid: %s", cv->name, kind, handlers[h], shown, why);
 		}
 	}
 	const struct obj *scheme = o_get(o_get(p, "httpGet"), "scheme");

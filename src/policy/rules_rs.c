@@ -169,6 +169,12 @@ static bool q_value(const struct obj *v, double *out)
 	return quantity_parse(v, out) && *out >= 0;
 }
 
+/* made only for a finding: most quantities are fine */
+static const char *quantity_ptr(struct lint_ctx *cx, const struct container_view *cv, const char *which, struct sv k)
+{
+	return lint_ptr(cx->run, lint_printf(cx->run, "%s/resources/%s", cv->pointer, which), k.p, k.len);
+}
+
 CHECK(invalid_quantity)
 {
 	const struct container_view *cv = target;
@@ -181,22 +187,21 @@ CHECK(invalid_quantity)
 		for (uint32_t i = 0; i < m->map.len; i++) {
 			struct sv k = m->map.items[i].key;
 			const struct obj *v = m->map.items[i].val;
-			const char *ptr = lint_ptr(cx->run, lint_printf(cx->run, "%s/resources/%s", cv->pointer, which[w]), k.p, k.len);
 			if (v->kind != OBJ_INT && v->kind != OBJ_STR) {
-				lint_report(cx, v, NULL, ptr, "container '%s' %s.%.*s is not a quantity: write a number like 500m or 1Gi",
+				lint_report(cx, v, NULL, quantity_ptr(cx, cv, which[w], k), "container '%s' %s.%.*s is not a quantity: write a number like 500m or 1Gi",
 					    cv->name, which[w], (int)k.len, k.p);
 				continue;
 			}
 			const char *why = v->kind == OBJ_STR ? quantity_problem(v->s.p, v->s.len) : NULL;
 			double q = 0;
 			if (why) {
-				lint_report(cx, v, NULL, ptr, "container '%s' %s.%.*s '%s' is not a valid quantity: %s", cv->name,
+				lint_report(cx, v, NULL, quantity_ptr(cx, cv, which[w], k), "container '%s' %s.%.*s '%s' is not a valid quantity: %s", cv->name,
 					    which[w], (int)k.len, k.p, v->s.p, why);
 			} else if (quantity_parse(v, &q) && q < 0) {
-				lint_report(cx, v, NULL, ptr, "container '%s' %s.%.*s is %s; the API server rejects negative quantities",
+				lint_report(cx, v, NULL, quantity_ptr(cx, cv, which[w], k), "container '%s' %s.%.*s is %s; the API server rejects negative quantities",
 					    cv->name, which[w], (int)k.len, k.p, q_text(cx, v));
 			} else if (v->kind == OBJ_STR && is_byte_resource(k) && v->s.len > 1 && v->s.p[v->s.len - 1] == 'm') {
-				lint_report(cx, v, NULL, ptr,
+				lint_report(cx, v, NULL, quantity_ptr(cx, cv, which[w], k),
 					    "container '%s' %s.%.*s '%s' is in thousandths of a byte ('m' is milli); write %.*sMi for "
 					    "mebibytes",
 					    cv->name, which[w], (int)k.len, k.p, v->s.p, (int)v->s.len - 1, v->s.p);

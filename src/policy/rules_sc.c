@@ -92,6 +92,18 @@ static char *pptr(struct lint_ctx *cx, const struct pod_view *pv, const char *su
 	return lint_printf(cx->run, "%s%s", pv->prefix, suffix);
 }
 
+/* A field of the pod's (cv NULL) or a container's security context, and
+ * who sets it: made only for a finding. */
+static char *sc_ptr(struct lint_ctx *cx, const struct pod_view *pv, const struct container_view *cv, const char *suffix)
+{
+	return cv ? cptr(cx, cv, suffix) : pptr(cx, pv, suffix);
+}
+
+static const char *sc_who(struct lint_ctx *cx, const struct container_view *cv)
+{
+	return cv ? lint_printf(cx->run, "container '%s'", cv->name) : "the pod";
+}
+
 /* The JSON pointer of an annotation of the pod (template). */
 static char *annotation_ptr(struct lint_ctx *cx, const struct pod_view *pv, struct sv key)
 {
@@ -435,9 +447,9 @@ static void seccomp_set_container(struct lint_ctx *cx, const struct container_vi
 {
 	const struct obj *prof = effective_sc(cv, "seccompProfile");
 	const struct obj *t = o_get(prof, "type");
-	const char *ptr = cptr(cx, cv, "/securityContext/seccompProfile/type");
 	if (str_is(t, "RuntimeDefault") || str_is(t, "Localhost") || str_is(t, "Unconfined") /* SC008 */)
 		return;
+	const char *ptr = cptr(cx, cv, "/securityContext/seccompProfile/type");
 	if (t && t->kind != OBJ_NULL) {
 		lint_report(cx, t, NULL, ptr, "container '%s' has the seccomp profile type '%s'; use RuntimeDefault or Localhost",
 			    cv->name, text_of(cx, t));
@@ -722,7 +734,7 @@ CHECK(unsafe_sysctls)
 }
 
 /* SC018: seLinuxOptions.type among the container types; no user or role. */
-static void selinux_check(struct lint_ctx *cx, const struct obj *opts, const char *ptr, const char *who)
+static void selinux_check(struct lint_ctx *cx, const struct obj *opts, const struct pod_view *pv, const struct container_view *cv)
 {
 	if (!opts || opts->kind != OBJ_MAP)
 		return;
@@ -730,7 +742,8 @@ static void selinux_check(struct lint_ctx *cx, const struct obj *opts, const cha
 	bool engine_ok = cx->run->cfg->k8s_minor >= 31; /* container_engine_t: PSS from 1.31 */
 	if (t && t->kind == OBJ_STR && t->s.len && !str_is(t, "container_t") && !str_is(t, "container_init_t") &&
 	    !str_is(t, "container_kvm_t") && !(str_is(t, "container_engine_t") && engine_ok))
-		lint_report(cx, t, NULL, lint_printf(cx->run, "%s/type", ptr), "%s sets the SELinux type '%s'; %s", who,
+		lint_report(cx, t, NULL, sc_ptr(cx, pv, cv, "/securityContext/seLinuxOptions/type"), "%s sets the SELinux type '%s'; %s",
+			    sc_who(cx, cv),
 			    text_of(cx, t),
 			    engine_ok ? "only container_t, container_init_t, container_kvm_t and container_engine_t keep it confined"
 				      : "only container_t, container_init_t and container_kvm_t keep it confined (container_engine_t "
@@ -739,49 +752,48 @@ static void selinux_check(struct lint_ctx *cx, const struct obj *opts, const cha
 	for (size_t i = 0; i < KPC_ARRAY_LEN(fields); i++) {
 		const struct obj *v = o_get(opts, fields[i]);
 		if (v && v->kind != OBJ_NULL && !(v->kind == OBJ_STR && v->s.len == 0))
-			lint_report(cx, v, NULL, lint_printf(cx->run, "%s/%s", ptr, fields[i]), "%s sets the SELinux %s '%s'", who,
-				    fields[i], text_of(cx, v));
+			lint_report(cx, v, NULL, sc_ptr(cx, pv, cv, lint_printf(cx->run, "/securityContext/seLinuxOptions/%s", fields[i])),
+				    "%s sets the SELinux %s '%s'", sc_who(cx, cv), fields[i], text_of(cx, v));
 	}
 }
 
 static void selinux_container(struct lint_ctx *cx, const struct container_view *cv)
 {
-	selinux_check(cx, o_get(container_sc(cv), "seLinuxOptions"), cptr(cx, cv, "/securityContext/seLinuxOptions"),
-		      lint_printf(cx->run, "container '%s'", cv->name));
+	selinux_check(cx, o_get(container_sc(cv), "seLinuxOptions"), cv->pod, cv);
 }
 
 CHECK(selinux)
 {
 	const struct pod_view *pv = target;
-	selinux_check(cx, o_get(pod_sc(pv), "seLinuxOptions"), pptr(cx, pv, "/securityContext/seLinuxOptions"), "the pod");
+	selinux_check(cx, o_get(pod_sc(pv), "seLinuxOptions"), pv, NULL);
 	each_container(cx, selinux_container);
 }
 
 /* SC019: appArmorProfile.type Unconfined (or not a valid type), and the
  * beta annotation with anything but runtime/default or localhost/<name>. */
-static void apparmor_check(struct lint_ctx *cx, const struct obj *sc, const char *ptr, const char *who)
+static void apparmor_check(struct lint_ctx *cx, const struct obj *sc, const struct pod_view *pv, const struct container_view *cv)
 {
 	const struct obj *t = o_path(sc, "appArmorProfile.type");
 	if (!t || t->kind == OBJ_NULL || str_is(t, "RuntimeDefault") || str_is(t, "Localhost"))
 		return;
+	const char *ptr = sc_ptr(cx, pv, cv, "/securityContext/appArmorProfile/type");
 	if (str_is(t, "Unconfined"))
-		lint_report(cx, t, NULL, ptr, "%s runs without AppArmor: appArmorProfile.type is Unconfined", who);
+		lint_report(cx, t, NULL, ptr, "%s runs without AppArmor: appArmorProfile.type is Unconfined", sc_who(cx, cv));
 	else
-		lint_report(cx, t, NULL, ptr, "%s sets appArmorProfile.type to '%s'; use RuntimeDefault or Localhost", who,
-			    text_of(cx, t));
+		lint_report(cx, t, NULL, ptr, "%s sets appArmorProfile.type to '%s'; use RuntimeDefault or Localhost",
+			    sc_who(cx, cv), text_of(cx, t));
 }
 
 static void apparmor_container(struct lint_ctx *cx, const struct container_view *cv)
 {
-	apparmor_check(cx, container_sc(cv), cptr(cx, cv, "/securityContext/appArmorProfile/type"),
-		       lint_printf(cx->run, "container '%s'", cv->name));
+	apparmor_check(cx, container_sc(cv), cv->pod, cv);
 }
 
 CHECK(apparmor)
 {
 	const struct pod_view *pv = target;
 	static const char *const prefix = "container.apparmor.security.beta.kubernetes.io/";
-	apparmor_check(cx, pod_sc(pv), pptr(cx, pv, "/securityContext/appArmorProfile/type"), "the pod");
+	apparmor_check(cx, pod_sc(pv), pv, NULL);
 	const struct obj *ann = o_get(pv->meta, "annotations");
 	for (uint32_t i = 0; ann && ann->kind == OBJ_MAP && i < ann->map.len; i++) {
 		struct sv k = ann->map.items[i].key;

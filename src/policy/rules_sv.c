@@ -408,11 +408,30 @@ CHECK(duplicate_env_var)
 /* ---- SV007 -------------------------------------------------------------- */
 
 struct port_at {
-	const char *container;
+	const char *container; /* NULL: unnamed */
 	uint32_t cindex; /* containers by position: names may repeat */
 	const struct obj *port;
-	const char *pointer;
+	const char *list; /* "containers" or "initContainers" */
+	uint32_t i, k;	  /* container i of the list, its port k */
 };
+
+/* The names and pointers are made only for a finding. */
+static const char *port_container(struct lint_ctx *cx, const struct port_at *p)
+{
+	return p->container ? p->container : lint_printf(cx->run, "#%u", p->i);
+}
+
+static const char *port_ptr(struct lint_ctx *cx, const struct pod_view *pv, const struct port_at *p, const char *field)
+{
+	return lint_printf(cx->run, "%s/%s/%u/ports/%u/%s", pv->prefix, p->list, p->i, p->k, field);
+}
+
+static const char *port_where(struct lint_ctx *cx, const struct port_at *a, const struct port_at *b)
+{
+	if (a->cindex == b->cindex)
+		return lint_printf(cx->run, "container '%s'", port_container(cx, b));
+	return lint_printf(cx->run, "containers '%s' and '%s'", port_container(cx, a), port_container(cx, b));
+}
 
 CHECK(duplicate_container_port)
 {
@@ -433,10 +452,7 @@ CHECK(duplicate_container_port)
 			for (uint32_t k = 0; ps && ps->kind == OBJ_SEQ && k < ps->seq.len && n < KPC_ARRAY_LEN(ports); k++) {
 				if (ps->seq.items[k]->kind != OBJ_MAP)
 					continue;
-				ports[n].container = cname ? cname : lint_printf(cx->run, "#%u", i);
-				ports[n].cindex = (uint32_t)l * 100000u + i;
-				ports[n].port = ps->seq.items[k];
-				ports[n].pointer = lint_printf(cx->run, "%s/%s/%u/ports/%u", pv->prefix, lists[l], i, k);
+				ports[n] = (struct port_at){cname, (uint32_t)l * 100000u + i, ps->seq.items[k], lists[l], i, k};
 				n++;
 			}
 		}
@@ -452,19 +468,17 @@ CHECK(duplicate_container_port)
 		for (size_t i = 0; i < j && !(name_done && num_done); i++) {
 			const struct obj *pi = ports[i].port;
 			bool same = ports[i].cindex == ports[j].cindex;
-			const char *where = !same ? lint_printf(cx->run, "containers '%s' and '%s'", ports[i].container, ports[j].container)
-						  : lint_printf(cx->run, "container '%s'", ports[j].container);
 			const struct obj *ni = o_get(pi, "name");
 			if (!name_done && o_str(ni) && !strcmp(o_str(ni), o_str(nj))) {
 				struct finding *f =
-					same ? lint_report(cx, nj, pj, lint_printf(cx->run, "%s/name", ports[j].pointer),
+					same ? lint_report(cx, nj, pj, port_ptr(cx, pv, &ports[j], "name"),
 							   "port name '%s' is declared twice in %s; the API server rejects duplicate "
 							   "port names in a container",
-							   o_str(nj), where)
-					     : lint_report(cx, nj, pj, lint_printf(cx->run, "%s/name", ports[j].pointer),
+							   o_str(nj), port_where(cx, &ports[i], &ports[j]))
+					     : lint_report(cx, nj, pj, port_ptr(cx, pv, &ports[j], "name"),
 							   "port name '%s' is declared twice in the pod (%s); named references "
 							   "from Services and probes pick the first",
-							   o_str(nj), where);
+							   o_str(nj), port_where(cx, &ports[i], &ports[j]));
 				if (f) {
 					f->note_loc = lint_loc(cx->run, ni->span);
 					f->note = "the first declaration";
@@ -475,14 +489,14 @@ CHECK(duplicate_container_port)
 			const char *protoi = o_str(o_get(pi, "protocol")) ? o_str(o_get(pi, "protocol")) : "TCP";
 			if (!num_done && o_int(o_get(pi, "containerPort"), &numi) && numi == numj && !strcmp(protoi, protoj)) {
 				struct finding *f =
-					same ? lint_report(cx, cj, pj, lint_printf(cx->run, "%s/containerPort", ports[j].pointer),
+					same ? lint_report(cx, cj, pj, port_ptr(cx, pv, &ports[j], "containerPort"),
 							   "containerPort %lld/%s is declared twice in %s; the API server warns about "
 							   "duplicate port definitions",
-							   (long long)numj, protoj, where)
-					     : lint_report(cx, cj, pj, lint_printf(cx->run, "%s/containerPort", ports[j].pointer),
+							   (long long)numj, protoj, port_where(cx, &ports[i], &ports[j]))
+					     : lint_report(cx, cj, pj, port_ptr(cx, pv, &ports[j], "containerPort"),
 							   "containerPort %lld/%s is declared twice in the pod (%s); the containers "
 							   "share one network namespace, so only one can listen on it",
-							   (long long)numj, protoj, where);
+							   (long long)numj, protoj, port_where(cx, &ports[i], &ports[j]));
 				if (f) {
 					f->note_loc = lint_loc(cx->run, o_get(pi, "containerPort")->span);
 					f->note = "the first declaration";
