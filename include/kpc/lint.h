@@ -153,6 +153,7 @@ struct lint_run {
 	const void **memo; /* lint_memo_*: (rule, key) pairs, 2 * memo_cap slots */
 	uint32_t memo_cap, memo_len;
 	const struct k8s_obj *pods_of; /* lint_pods' cache */
+	uint32_t line_hint; /* lint_loc: the line of the last location */
 	struct lint_active {
 		const struct rule *rule;
 		const struct rule_config *rc;

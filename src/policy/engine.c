@@ -115,6 +115,25 @@ char *lint_ptr(struct lint_run *r, const char *base, const char *key, size_t key
 
 /* ---- locations ---------------------------------------------------------- */
 
+/* The line (from 0) holding `off`: the last one found is tried first, as
+ * the nodes of a document come in order, then a binary search. */
+static uint32_t line_of(struct lint_run *r, const struct srcfile *f, uint32_t off)
+{
+	uint32_t h = r->line_hint;
+	if (h < f->nlines && f->lines[h] <= off && (h + 1 == f->nlines || off < f->lines[h + 1]))
+		return h;
+	uint32_t lo = 0, hi = f->nlines;
+	while (hi - lo > 1) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (f->lines[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	r->line_hint = lo;
+	return lo;
+}
+
 struct loc lint_loc(struct lint_run *r, struct span sp)
 {
 	struct loc l = {0};
@@ -130,7 +149,15 @@ struct loc lint_loc(struct lint_run *r, struct span sp)
 	l.file_index = r->file_index;
 	l.off = sp.off;
 	l.len = sp.len;
-	srcmgr_linecol(r->sm, sp.file, sp.off, &l.line, &l.col);
+	if (!f->nlines) {
+		srcmgr_linecol(r->sm, sp.file, sp.off, &l.line, &l.col);
+		l.end_line = l.line;
+		l.end_col = l.col + sp.len;
+		return l;
+	}
+	uint32_t at = line_of(r, f, sp.off);
+	l.line = at + 1;
+	l.col = sp.off - f->lines[at] + 1;
 	/* the line ends where the next begins: most spans end on their first */
 	uint32_t next = l.line < f->nlines ? f->lines[l.line] : (uint32_t)f->len + 1;
 	if (sp.off + sp.len < next) {

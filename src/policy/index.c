@@ -506,24 +506,27 @@ void index_add(struct lint_run *r, const struct k8s_obj *o, const struct contain
 
 /* ---- lookups ------------------------------------------------------------ */
 
-/* A multimap from string keys to positions: one group per key (its
- * positions in the order they were added) and an open-addressing table
- * over the groups. */
+/* A multimap from keys of one to three strings to positions: one group per
+ * key (its positions in the order they were added) and an open-addressing
+ * table over the groups.  Keys are not copied: a map's key function reads
+ * a pair's parts from the index entry (a NULL part is absent). */
 struct mm_pair {
-	uint32_t val;
+	uint64_t hash;
+	uint32_t val, sub; /* the entry, and which of its keys (a workload's label) */
 };
+
+typedef void mm_key_fn(const struct lint_index *ix, uint32_t val, uint32_t sub, const char *parts[3]);
 
 struct mm_group {
 	uint64_t hash;
-	const char *key;
+	uint32_t first; /* a pair with the key */
 	uint32_t start, count;
 };
 
 struct mmap {
-	struct buf keys; /* NUL-terminated keys */
+	mm_key_fn *key;
 	struct mm_pair *pairs;
 	uint32_t npairs, cap_pairs;
-	size_t *offs; /* while building: each pair's key offset in `keys` */
 	uint32_t *vals;
 	struct mm_group *groups;
 	uint32_t ngroups;
@@ -536,33 +539,96 @@ struct idx_cache {
 	struct mmap objects, objects_any, hpas, services, selecting, workloads;
 };
 
-/* Adds a key made of up to three parts joined by '\x1f'. */
-static void mm_add(struct mmap *m, const char *a, const char *b, const char *c, uint32_t val)
+static const char *or_empty(const char *s)
+{
+	return s ? s : "";
+}
+
+static void key_objects(const struct lint_index *ix, uint32_t val, uint32_t sub, const char *k[3])
+{
+	const struct idx_object *o = &ix->objects.items[val];
+	k[0] = or_empty(o->kind), k[1] = or_empty(o->ns), k[2] = o->name;
+}
+
+static void key_objects_any(const struct lint_index *ix, uint32_t val, uint32_t sub, const char *k[3])
+{
+	const struct idx_object *o = &ix->objects.items[val];
+	k[0] = or_empty(o->kind), k[1] = o->name, k[2] = NULL;
+}
+
+static void key_hpas(const struct lint_index *ix, uint32_t val, uint32_t sub, const char *k[3])
+{
+	const struct idx_selecting *s = &ix->selecting.items[val];
+	k[0] = or_empty(s->target_kind), k[1] = or_empty(s->ns), k[2] = s->target_name;
+}
+
+static void key_selecting(const struct lint_index *ix, uint32_t val, uint32_t sub, const char *k[3])
+{
+	const struct idx_selecting *s = &ix->selecting.items[val];
+	k[0] = or_empty(s->kind), k[1] = or_empty(s->ns), k[2] = NULL;
+}
+
+static void key_services(const struct lint_index *ix, uint32_t val, uint32_t sub, const char *k[3])
+{
+	const struct idx_service *s = &ix->services.items[val];
+	k[0] = or_empty(s->ns), k[1] = or_empty(s->name), k[2] = NULL;
+}
+
+static void key_workloads(const struct lint_index *ix, uint32_t val, uint32_t sub, const char *k[3])
+{
+	const struct idx_workload *w = &ix->workloads.items[val];
+	k[0] = or_empty(w->ns);
+	k[1] = sub == UINT32_MAX ? NULL : w->labels.keys[sub];
+	k[2] = sub == UINT32_MAX ? NULL : w->labels.vals[sub];
+}
+
+static uint64_t key_hash(const char *const k[3])
+{
+	uint64_t h = 0x9E3779B97F4A7C15ull;
+	for (int i = 0; i < 3; i++)
+		h = (h ^ (k[i] ? kpc_hash64(k[i], strlen(k[i])) : 0x5bd1e995u)) * 0xff51afd7ed558ccdull + (uint64_t)i;
+	return h;
+}
+
+static bool key_eq(const char *const a[3], const char *const b[3])
+{
+	for (int i = 0; i < 3; i++)
+		if ((!a[i] || !b[i]) ? a[i] != b[i] : (a[i] != b[i] && strcmp(a[i], b[i])))
+			return false;
+	return true;
+}
+
+static void mm_add(struct mmap *m, const struct lint_index *ix, uint32_t val, uint32_t sub)
 {
 	if (m->npairs == m->cap_pairs) {
 		m->cap_pairs = m->cap_pairs ? m->cap_pairs * 2 : 64;
 		m->pairs = xrealloc(m->pairs, m->cap_pairs * sizeof *m->pairs);
-		m->offs = xrealloc(m->offs, m->cap_pairs * sizeof *m->offs);
 	}
-	m->offs[m->npairs] = m->keys.len;
-	buf_puts(&m->keys, a ? a : "");
-	if (b) {
-		buf_putc(&m->keys, 0x1f);
-		buf_puts(&m->keys, b);
-	}
-	if (c) {
-		buf_putc(&m->keys, 0x1f);
-		buf_puts(&m->keys, c);
-	}
-	buf_putc(&m->keys, 0);
-	m->pairs[m->npairs].val = val;
-	m->npairs++;
+	const char *k[3];
+	m->key(ix, val, sub, k);
+	m->pairs[m->npairs++] = (struct mm_pair){key_hash(k), val, sub};
 }
 
-/* Groups the pairs by key with a hash table (no sorting: keys share long
- * prefixes, and a sort compares them n log n times); a group's values stay
- * in the order they were added. */
-static void mm_build(struct mmap *m)
+/* The group of a key, or UINT32_MAX. */
+static uint32_t mm_group_of(const struct mmap *m, const struct lint_index *ix, uint64_t h, const char *const k[3], uint32_t *slot)
+{
+	uint32_t at = (uint32_t)(h & (m->nslots - 1));
+	for (; m->slots[at]; at = (at + 1) & (m->nslots - 1)) {
+		const struct mm_group *g = &m->groups[m->slots[at] - 1];
+		if (g->hash != h)
+			continue;
+		const char *gk[3];
+		m->key(ix, m->pairs[g->first].val, m->pairs[g->first].sub, gk);
+		if (key_eq(gk, k))
+			break;
+	}
+	*slot = at;
+	return m->slots[at] ? m->slots[at] - 1 : UINT32_MAX;
+}
+
+/* Groups the pairs by key with a hash table; a group's values stay in the
+ * order they were added. */
+static void mm_build(struct mmap *m, const struct lint_index *ix)
 {
 	m->nslots = 16;
 	while (m->nslots < m->npairs * 2)
@@ -571,20 +637,16 @@ static void mm_build(struct mmap *m)
 	m->groups = xcalloc(m->npairs ? m->npairs : 1, sizeof *m->groups);
 	uint32_t *group_of = xcalloc(m->npairs ? m->npairs : 1, sizeof *group_of);
 	for (uint32_t i = 0; i < m->npairs; i++) {
-		const char *key = m->keys.data + m->offs[i];
-		uint64_t h = kpc_hash64(key, strlen(key));
-		uint32_t at = (uint32_t)(h & (m->nslots - 1));
-		for (; m->slots[at]; at = (at + 1) & (m->nslots - 1)) {
-			const struct mm_group *g = &m->groups[m->slots[at] - 1];
-			if (g->hash == h && !strcmp(g->key, key))
-				break;
+		const char *k[3];
+		m->key(ix, m->pairs[i].val, m->pairs[i].sub, k);
+		uint32_t at, g = mm_group_of(m, ix, m->pairs[i].hash, k, &at);
+		if (g == UINT32_MAX) {
+			g = m->ngroups++;
+			m->groups[g] = (struct mm_group){m->pairs[i].hash, i, 0, 0};
+			m->slots[at] = g + 1;
 		}
-		if (!m->slots[at]) {
-			m->groups[m->ngroups] = (struct mm_group){h, key, 0, 0};
-			m->slots[at] = ++m->ngroups;
-		}
-		group_of[i] = m->slots[at] - 1;
-		m->groups[group_of[i]].count++;
+		group_of[i] = g;
+		m->groups[g].count++;
 	}
 	/* the values of each group, in order, one group after another */
 	uint32_t start = 0;
@@ -601,40 +663,23 @@ static void mm_build(struct mmap *m)
 	free(group_of);
 }
 
-static uint32_t mm_find(const struct mmap *m, const char *a, const char *b, const char *c, const uint32_t **out)
+static uint32_t mm_find(const struct mmap *m, const struct lint_index *ix, const char *a, const char *b, const char *c,
+			const uint32_t **out)
 {
 	*out = NULL;
 	if (!m->ngroups)
 		return 0;
-	struct buf k = {0};
-	buf_puts(&k, a ? a : "");
-	if (b) {
-		buf_putc(&k, 0x1f);
-		buf_puts(&k, b);
-	}
-	if (c) {
-		buf_putc(&k, 0x1f);
-		buf_puts(&k, c);
-	}
-	uint64_t h = kpc_hash64(k.data ? k.data : "", k.len);
-	uint32_t n = 0;
-	for (uint32_t at = (uint32_t)(h & (m->nslots - 1)); m->slots[at]; at = (at + 1) & (m->nslots - 1)) {
-		const struct mm_group *g = &m->groups[m->slots[at] - 1];
-		if (g->hash == h && strlen(g->key) == k.len && !memcmp(g->key, k.data ? k.data : "", k.len)) {
-			*out = &m->vals[g->start];
-			n = g->count;
-			break;
-		}
-	}
-	buf_free(&k);
-	return n;
+	const char *k[3] = {or_empty(a), b, c};
+	uint32_t at, g = mm_group_of(m, ix, key_hash(k), k, &at);
+	if (g == UINT32_MAX)
+		return 0;
+	*out = &m->vals[m->groups[g].start];
+	return m->groups[g].count;
 }
 
 static void mm_free(struct mmap *m)
 {
-	buf_free(&m->keys);
 	free(m->pairs);
-	free(m->offs);
 	free(m->vals);
 	free(m->groups);
 	free(m->slots);
@@ -666,35 +711,38 @@ static const struct idx_cache *cache_of(struct lint_index *ix)
 	c->nservices = ix->services.len;
 	c->nselecting = ix->selecting.len;
 	c->nobjects = ix->objects.len;
+	c->objects.key = key_objects;
+	c->objects_any.key = key_objects_any;
+	c->hpas.key = key_hpas;
+	c->selecting.key = key_selecting;
+	c->services.key = key_services;
+	c->workloads.key = key_workloads;
 	for (uint32_t i = 0; i < ix->objects.len; i++) {
-		const struct idx_object *o = &ix->objects.items[i];
-		mm_add(&c->objects, o->kind, o->ns ? o->ns : "", o->name, i);
-		mm_add(&c->objects_any, o->kind, o->name, NULL, i);
+		mm_add(&c->objects, ix, i, 0);
+		mm_add(&c->objects_any, ix, i, 0);
 	}
 	for (uint32_t i = 0; i < ix->selecting.len; i++) {
 		const struct idx_selecting *s = &ix->selecting.items[i];
 		if (!strcmp(s->kind, "HorizontalPodAutoscaler")) {
 			if (s->target_kind && s->target_name)
-				mm_add(&c->hpas, s->target_kind, s->ns ? s->ns : "", s->target_name, i);
+				mm_add(&c->hpas, ix, i, 0);
 		} else {
-			mm_add(&c->selecting, s->kind, s->ns ? s->ns : "", NULL, i);
+			mm_add(&c->selecting, ix, i, 0);
 		}
 	}
 	for (uint32_t i = 0; i < ix->services.len; i++)
-		mm_add(&c->services, ix->services.items[i].ns, ix->services.items[i].name ? ix->services.items[i].name : "", NULL,
-		       i);
+		mm_add(&c->services, ix, i, 0);
 	for (uint32_t i = 0; i < ix->workloads.len; i++) {
-		const struct idx_workload *w = &ix->workloads.items[i];
-		mm_add(&c->workloads, w->ns ? w->ns : "", NULL, NULL, i);
-		for (uint32_t l = 0; l < w->labels.n; l++)
-			mm_add(&c->workloads, w->ns ? w->ns : "", w->labels.keys[l], w->labels.vals[l], i);
+		mm_add(&c->workloads, ix, i, UINT32_MAX);
+		for (uint32_t l = 0; l < ix->workloads.items[i].labels.n; l++)
+			mm_add(&c->workloads, ix, i, l);
 	}
-	mm_build(&c->objects);
-	mm_build(&c->objects_any);
-	mm_build(&c->hpas);
-	mm_build(&c->services);
-	mm_build(&c->selecting);
-	mm_build(&c->workloads);
+	mm_build(&c->objects, ix);
+	mm_build(&c->objects_any, ix);
+	mm_build(&c->hpas, ix);
+	mm_build(&c->services, ix);
+	mm_build(&c->selecting, ix);
+	mm_build(&c->workloads, ix);
 	return c;
 }
 
@@ -702,30 +750,30 @@ uint32_t idx_find_objects(struct lint_index *ix, const char *kind, const char *n
 {
 	const struct idx_cache *c = cache_of(ix);
 	if (!ns)
-		return mm_find(&c->objects_any, kind, name ? name : "", NULL, out);
-	return mm_find(&c->objects, kind, ns, name ? name : "", out);
+		return mm_find(&c->objects_any, ix, kind, name ? name : "", NULL, out);
+	return mm_find(&c->objects, ix, kind, ns, name ? name : "", out);
 }
 
 uint32_t idx_find_hpas(struct lint_index *ix, const char *kind, const char *ns, const char *name, const uint32_t **out)
 {
-	return mm_find(&cache_of(ix)->hpas, kind, ns ? ns : "", name ? name : "", out);
+	return mm_find(&cache_of(ix)->hpas, ix, kind, ns ? ns : "", name ? name : "", out);
 }
 
 uint32_t idx_find_services(struct lint_index *ix, const char *ns, const char *name, const uint32_t **out)
 {
-	return mm_find(&cache_of(ix)->services, ns ? ns : "", name ? name : "", NULL, out);
+	return mm_find(&cache_of(ix)->services, ix, ns ? ns : "", name ? name : "", NULL, out);
 }
 
 uint32_t idx_find_selecting(struct lint_index *ix, const char *kind, const char *ns, const uint32_t **out)
 {
-	return mm_find(&cache_of(ix)->selecting, kind, ns ? ns : "", NULL, out);
+	return mm_find(&cache_of(ix)->selecting, ix, kind, ns ? ns : "", NULL, out);
 }
 
 uint32_t idx_find_workloads(struct lint_index *ix, const char *ns, const char *key, const char *val, const uint32_t **out)
 {
 	if (!key)
-		return mm_find(&cache_of(ix)->workloads, ns ? ns : "", NULL, NULL, out);
-	return mm_find(&cache_of(ix)->workloads, ns ? ns : "", key, val ? val : "", out);
+		return mm_find(&cache_of(ix)->workloads, ix, ns ? ns : "", NULL, NULL, out);
+	return mm_find(&cache_of(ix)->workloads, ix, ns ? ns : "", key, val ? val : "", out);
 }
 
 void index_free(struct lint_index *ix)
