@@ -109,10 +109,9 @@ struct obj *obj_get_n(const struct obj *map, const char *key, size_t n)
 {
 	if (!map || map->kind != OBJ_MAP)
 		return NULL;
-	/* the first byte before memcmp: keys of one length differ early */
 	for (uint32_t i = 0; i < map->map.len; i++) {
 		const struct sv k = map->map.items[i].key;
-		if (k.len == n && (!n || k.p[0] == key[0]) && memcmp(k.p, key, n) == 0)
+		if (k.len == n && memcmp(k.p, key, n) == 0)
 			return map->map.items[i].val;
 	}
 	return NULL;

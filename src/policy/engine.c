@@ -305,10 +305,9 @@ const struct obj *o_path(const struct obj *m, const char *dotted)
 {
 	const char *p = dotted;
 	while (m && *p) {
-		const char *e = strchr(p, '.');
-		size_t n = e ? (size_t)(e - p) : strlen(p);
-		if (m->kind != OBJ_MAP)
-			return NULL;
+		size_t n = 0;
+		while (p[n] && p[n] != '.')
+			n++;
 		m = obj_get_n(m, p, n);
 		p += n;
 		if (*p == '.')

@@ -178,18 +178,19 @@ const char *idx_ref_pointer(struct lint_run *r, const struct idx_ref *ref)
 static void index_workload(struct lint_run *r, const struct k8s_obj *o, const struct pod_view *pv, const char *ident,
 			   const struct container_view *cvs, uint32_t ncv)
 {
+	const struct obj *spec = o_get(o->root, "spec");
 	struct lint_index *ix = r->index;
 	struct idx_workload *w = IDX_PUSH(&ix->workloads);
 	w->kind = dup(r, o->kind);
 	w->ns = dup(r, o->ns);
 	w->name = dup(r, o->name);
 	w->ident = ident;
-	w->loc = loc_of(r, o_path(o->root, "metadata.name"), o->root);
+	w->loc = loc_of(r, o_get(o_get(o->root, "metadata"), "name"), o->root);
 	w->labels = labels_of(r, o_get(pv->meta, "labels"));
 	w->has_template = pv->template_ != NULL;
 	w->replicas = pv->replicas;
-	w->replicas_loc = loc_of(r, o_path(o->root, "spec.replicas"), o->root);
-	w->replicas_set = pv->replicas != -1 && o_path(o->root, "spec.replicas") != NULL;
+	w->replicas_loc = loc_of(r, o_get(spec, "replicas"), o->root);
+	w->replicas_set = pv->replicas != -1 && o_get(spec, "replicas") != NULL;
 	w->is_job = pv->is_job;
 	w->is_daemonset = !strcmp(o->kind, "DaemonSet");
 	/* a podAntiAffinity with at least one term, or at least one spread constraint */
@@ -200,7 +201,7 @@ static void index_workload(struct lint_run *r, const struct k8s_obj *o, const st
 	w->has_spread = (aa_req && aa_req->kind == OBJ_SEQ && aa_req->seq.len) ||
 			(aa_pref && aa_pref->kind == OBJ_SEQ && aa_pref->seq.len) || (tsc && tsc->kind == OBJ_SEQ && tsc->seq.len);
 	if (!strcmp(o->kind, "StatefulSet")) {
-		const struct obj *sn = o_path(o->root, "spec.serviceName");
+		const struct obj *sn = o_get(spec, "serviceName");
 		w->service_name = dup(r, o_str(sn));
 		w->service_name_loc = loc_of(r, sn, o->root);
 	}
@@ -294,18 +295,19 @@ static void index_workload(struct lint_run *r, const struct k8s_obj *o, const st
 
 static void index_service(struct lint_run *r, const struct k8s_obj *o, const char *ident)
 {
+	const struct obj *spec = o_get(o->root, "spec");
 	struct idx_service *s = IDX_PUSH(&r->index->services);
 	s->ns = dup(r, o->ns);
 	s->name = dup(r, o->name);
 	s->ident = ident;
-	s->loc = loc_of(r, o_path(o->root, "metadata.name"), o->root);
-	const struct obj *sel = o_path(o->root, "spec.selector");
+	s->loc = loc_of(r, o_get(o_get(o->root, "metadata"), "name"), o->root);
+	const struct obj *sel = o_get(spec, "selector");
 	s->has_selector = sel && sel->kind == OBJ_MAP && sel->map.len;
 	s->selector = labels_of(r, sel);
 	s->selector_loc = loc_of(r, sel, o->root);
-	s->headless = o_str(o_path(o->root, "spec.clusterIP")) && !strcmp(o_str(o_path(o->root, "spec.clusterIP")), "None");
-	s->type = dup(r, o_str(o_path(o->root, "spec.type")));
-	const struct obj *ports = o_path(o->root, "spec.ports");
+	s->headless = o_str(o_get(spec, "clusterIP")) && !strcmp(o_str(o_get(spec, "clusterIP")), "None");
+	s->type = dup(r, o_str(o_get(spec, "type")));
+	const struct obj *ports = o_get(spec, "ports");
 	if (ports && ports->kind == OBJ_SEQ && ports->seq.len) {
 		s->ports = arena_alloc(r->arena, ports->seq.len * sizeof *s->ports);
 		s->targets = arena_alloc(r->arena, ports->seq.len * sizeof *s->targets);
@@ -346,29 +348,30 @@ static int percent(const char *t)
 
 static void index_selecting(struct lint_run *r, const struct k8s_obj *o, const char *ident)
 {
+	const struct obj *spec = o_get(o->root, "spec");
 	struct idx_selecting *s = IDX_PUSH(&r->index->selecting);
 	s->kind = dup(r, o->kind);
 	s->ns = dup(r, o->ns);
 	s->name = dup(r, o->name);
 	s->ident = ident;
-	s->loc = loc_of(r, o_path(o->root, "metadata.name"), o->root);
+	s->loc = loc_of(r, o_get(o_get(o->root, "metadata"), "name"), o->root);
 	s->min_replicas = s->max_replicas = s->min_available = -1;
 	s->min_available_pct = -1;
 	if (!strcmp(o->kind, "HorizontalPodAutoscaler")) {
-		const struct obj *ref = o_path(o->root, "spec.scaleTargetRef");
+		const struct obj *ref = o_get(spec, "scaleTargetRef");
 		s->target_kind = dup(r, o_str(o_get(ref, "kind")));
 		s->target_name = dup(r, o_str(o_get(ref, "name")));
 		s->target_loc = loc_of(r, o_get(ref, "name"), o->root);
 		int64_t v;
-		if (o_int(o_path(o->root, "spec.minReplicas"), &v))
+		if (o_int(o_get(spec, "minReplicas"), &v))
 			s->min_replicas = v;
 		else
 			s->min_replicas = 1;
-		if (o_int(o_path(o->root, "spec.maxReplicas"), &v))
+		if (o_int(o_get(spec, "maxReplicas"), &v))
 			s->max_replicas = v;
 		return;
 	}
-	const struct obj *sel = !strcmp(o->kind, "NetworkPolicy") ? o_path(o->root, "spec.podSelector") : o_path(o->root, "spec.selector");
+	const struct obj *sel = !strcmp(o->kind, "NetworkPolicy") ? o_get(spec, "podSelector") : o_get(spec, "selector");
 	s->has_selector = sel != NULL;
 	s->selector_loc = loc_of(r, sel, o->root);
 	const struct obj *ml = o_get(sel, "matchLabels");
@@ -400,7 +403,7 @@ static void index_selecting(struct lint_run *r, const struct k8s_obj *o, const c
 	s->max_unavailable = -1;
 	s->max_unavailable_pct = -1;
 	if (!strcmp(o->kind, "PodDisruptionBudget")) {
-		const struct obj *ma = o_path(o->root, "spec.minAvailable");
+		const struct obj *ma = o_get(spec, "minAvailable");
 		int64_t v;
 		if (o_int(ma, &v)) {
 			s->min_available = v;
@@ -408,7 +411,7 @@ static void index_selecting(struct lint_run *r, const struct k8s_obj *o, const c
 			s->min_available_pct = percent(o_str(ma));
 		}
 		s->min_available_loc = loc_of(r, ma, o->root);
-		const struct obj *mu = o_path(o->root, "spec.maxUnavailable");
+		const struct obj *mu = o_get(spec, "maxUnavailable");
 		if (o_int(mu, &v)) {
 			s->max_unavailable = v;
 		} else {
@@ -420,15 +423,16 @@ static void index_selecting(struct lint_run *r, const struct k8s_obj *o, const c
 
 static void index_ingress(struct lint_run *r, const struct k8s_obj *o, const char *ident)
 {
-	const struct obj *rules = o_path(o->root, "spec.rules");
-	const struct obj *def = o_path(o->root, "spec.defaultBackend");
+	const struct obj *spec = o_get(o->root, "spec");
+	const struct obj *rules = o_get(spec, "rules");
+	const struct obj *def = o_get(spec, "defaultBackend");
 	const struct obj *backs[64];
 	const char *ptrs[64];
 	size_t n = 0;
 	if (def) {
 		ptrs[n] = "/spec/defaultBackend";
 		backs[n++] = def;
-	} else if ((def = o_path(o->root, "spec.backend"))) { /* extensions/v1beta1 */
+	} else if ((def = o_get(spec, "backend"))) { /* extensions/v1beta1 */
 		ptrs[n] = "/spec/backend";
 		backs[n++] = def;
 	}
@@ -474,7 +478,18 @@ static void index_ingress(struct lint_run *r, const struct k8s_obj *o, const cha
 void index_add(struct lint_run *r, const struct k8s_obj *o, const struct container_view *cvs, uint32_t ncv)
 {
 	struct lint_index *ix = r->index;
-	const char *ident = *o->ns ? lint_printf(r, "%s/%s/%s", o->kind, o->ns, o->name) : lint_printf(r, "%s/%s", o->kind, o->name);
+	/* "Kind/ns/name", or "Kind/name" without a namespace */
+	size_t kl = strlen(o->kind), nl = strlen(o->ns), ml = strlen(o->name);
+	char *ident = arena_alloc(r->arena, kl + nl + ml + 3), *at = ident;
+	memcpy(at, o->kind, kl);
+	at += kl;
+	*at++ = '/';
+	if (nl) {
+		memcpy(at, o->ns, nl);
+		at += nl;
+		*at++ = '/';
+	}
+	memcpy(at, o->name, ml + 1);
 	struct idx_object *io = IDX_PUSH(&ix->objects);
 	const char *slash = strchr(o->api_version, '/');
 	io->group = slash ? intern(r, o->api_version, (size_t)(slash - o->api_version)) : "";
@@ -483,7 +498,7 @@ void index_add(struct lint_run *r, const struct k8s_obj *o, const struct contain
 	io->name = dup(r, o->name);
 	io->ident = ident;
 	io->loc = loc_of(r, o->root, NULL);
-	io->name_loc = loc_of(r, o_path(o->root, "metadata.name"), o->root);
+	io->name_loc = loc_of(r, o_get(o_get(o->root, "metadata"), "name"), o->root);
 	struct pod_view pv;
 	if (lint_pods(r, o, &pv, 1))
 		index_workload(r, o, &pv, ident, cvs, ncv);
@@ -498,9 +513,9 @@ void index_add(struct lint_run *r, const struct k8s_obj *o, const struct contain
 		struct idx_binding *b = IDX_PUSH(&ix->bindings);
 		b->ns = dup(r, o->ns);
 		b->ident = ident;
-		b->ref_kind = dup(r, o_str(o_path(o->root, "roleRef.kind")));
-		b->ref_name = dup(r, o_str(o_path(o->root, "roleRef.name")));
-		b->loc = loc_of(r, o_path(o->root, "roleRef.name"), o->root);
+		b->ref_kind = dup(r, o_str(o_get(o_get(o->root, "roleRef"), "kind")));
+		b->ref_name = dup(r, o_str(o_get(o_get(o->root, "roleRef"), "name")));
+		b->loc = loc_of(r, o_get(o_get(o->root, "roleRef"), "name"), o->root);
 	}
 }
 
