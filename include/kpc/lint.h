@@ -182,6 +182,14 @@ void lint_run_init(struct lint_run *r, const struct lint_config *cfg);
  * memory goes with the run, and many small runs (one per file) share the
  * chunks of what is kept. */
 void lint_run_init_in(struct lint_run *r, const struct lint_config *cfg, struct arena *keep);
+/* The strings of a run's cross-object index (kinds, namespaces, names,
+ * labels) are stored once per run; runs made one after another by one
+ * thread can share one table instead, its strings in `a` (the arena the
+ * runs keep into), so a string the thread's files repeat is stored once. */
+struct lint_strings;
+struct lint_strings *lint_strings_new(struct arena *a);
+void lint_strings_free(struct lint_strings *s);
+void lint_run_share_strings(struct lint_run *r, struct lint_strings *s);
 void lint_run_free(struct lint_run *r);
 /* Checks the objects of one source (or of a whole compilation): every
  * per-object, per-pod and per-container rule, waivers, and the entries of

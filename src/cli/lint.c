@@ -70,6 +70,7 @@ static void merge_ready(struct job *j)
 struct piece {
 	const struct job *j;
 	struct arena *keep; /* what the run keeps (lint_run_init_in): its thread's arena */
+	struct lint_strings *strs; /* its thread's strings, in `keep` */
 	const struct srcmgr *sm;
 	uint32_t fid, index, off, len;
 	struct lint_run run;
@@ -90,6 +91,7 @@ static void *lint_piece(void *arg)
 	struct diags d;
 	diags_init(&d, p->sm);
 	lint_run_init_in(&p->run, p->j->cfg, p->keep);
+	lint_run_share_strings(&p->run, p->strs);
 	/* one document at a time: the tree of each is dropped once checked */
 	struct arena a;
 	arena_init(&a);
@@ -151,6 +153,7 @@ struct piece_thread {
 	struct file_job *fj;
 	struct arena own;
 	struct arena *keep;
+	struct lint_strings *strs;
 };
 
 static void *piece_worker(void *arg)
@@ -164,6 +167,7 @@ static void *piece_worker(void *arg)
 		if (k >= fj->n)
 			break;
 		fj->pieces[k].keep = keep;
+		fj->pieces[k].strs = pt->strs;
 		lint_piece(&fj->pieces[k]);
 		pthread_mutex_lock(&fj->lock);
 		fj->done[k] = true;
@@ -180,7 +184,7 @@ static void *piece_worker(void *arg)
 	return NULL;
 }
 
-static void lint_one(struct job *j, uint32_t i, struct arena *wa)
+static void lint_one(struct job *j, uint32_t i, struct arena *wa, struct lint_strings *ws)
 {
 	struct input *in = &j->inputs[i];
 	struct srcmgr sm;
@@ -227,12 +231,14 @@ static void lint_one(struct job *j, uint32_t i, struct arena *wa)
 		pts[t].fj = &fj;
 		arena_init(&pts[t].own);
 		pts[t].keep = t ? &pts[t].own : wa;
+		pts[t].strs = t ? lint_strings_new(&pts[t].own) : ws;
 		if (t && pthread_create(&threads[t], NULL, piece_worker, &pts[t]) != 0)
 			kpc_die("cannot start a thread");
 	}
 	piece_worker(&pts[0]);
 	for (uint32_t t = 1; t < par; t++) {
 		pthread_join(threads[t], NULL);
+		lint_strings_free(pts[t].strs);
 		arena_adopt(wa, &pts[t].own);
 	}
 	pthread_mutex_destroy(&fj.lock);
@@ -255,16 +261,18 @@ static void *worker(void *arg)
 	 * merged run at the end */
 	struct arena wa;
 	arena_init(&wa);
+	struct lint_strings *ws = lint_strings_new(&wa);
 	for (;;) {
 		uint32_t i = atomic_fetch_add(&j->next, 1);
 		if (i >= j->n)
 			break;
-		lint_one(j, i, &wa);
+		lint_one(j, i, &wa, ws);
 		pthread_mutex_lock(&j->lock);
 		j->done[i] = true;
 		merge_ready(j);
 		pthread_mutex_unlock(&j->lock);
 	}
+	lint_strings_free(ws);
 	pthread_mutex_lock(&j->lock);
 	arena_adopt(j->run->arena, &wa);
 	pthread_mutex_unlock(&j->lock);

@@ -8,22 +8,43 @@
 
 /* The index's strings are interned: kinds, namespaces, label keys and
  * values, names shared by an app's objects, container pointers; each is
- * stored once per run (in r->arena, the run's keep arena). */
+ * stored once per run (in r->arena, the run's keep arena), or once per
+ * thread when the runs of a thread share a table (lint_run_share_strings). */
 struct idx_str {
 	const char *s;
 	uint32_t len, hash;
 };
 
-struct idx_strs {
+struct lint_strings {
 	struct idx_str *slots;
 	uint32_t len, cap; /* cap: a power of two, or 0 */
+	struct arena *a;   /* where the strings are; NULL: the run's keep arena */
 };
+
+struct lint_strings *lint_strings_new(struct arena *a)
+{
+	struct lint_strings *t = xcalloc(1, sizeof *t);
+	t->a = a;
+	return t;
+}
+
+void lint_strings_free(struct lint_strings *t)
+{
+	if (t)
+		free(t->slots);
+	free(t);
+}
+
+void lint_run_share_strings(struct lint_run *r, struct lint_strings *t)
+{
+	r->index->shared = t;
+}
 
 static const char *intern(struct lint_run *r, const char *s, size_t n)
 {
-	struct idx_strs *t = r->index->strs;
+	struct lint_strings *t = r->index->shared ? r->index->shared : r->index->strs;
 	if (!t)
-		t = r->index->strs = xcalloc(1, sizeof *t);
+		t = r->index->strs = lint_strings_new(NULL);
 	if ((t->len + 1) * 2 > t->cap) {
 		uint32_t cap = t->cap ? t->cap * 2 : 256;
 		struct idx_str *slots = xcalloc(cap, sizeof *slots);
@@ -46,7 +67,7 @@ static const char *intern(struct lint_run *r, const char *s, size_t n)
 		if (e->hash == h && e->len == n && !memcmp(e->s, s, n))
 			return e->s;
 	}
-	t->slots[at] = (struct idx_str){arena_strndup(r->arena, s, n), (uint32_t)n, h};
+	t->slots[at] = (struct idx_str){arena_strndup(t->a ? t->a : r->arena, s, n), (uint32_t)n, h};
 	t->len++;
 	return t->slots[at].s;
 }
@@ -534,7 +555,7 @@ typedef void mm_key_fn(const struct lint_index *ix, uint32_t val, uint32_t sub, 
 
 struct mm_group {
 	uint64_t hash;
-	uint32_t first; /* a pair with the key */
+	uint32_t val, sub; /* the first pair with the key */
 	uint32_t start, count;
 };
 
@@ -633,7 +654,7 @@ static uint32_t mm_group_of(const struct mmap *m, const struct lint_index *ix, u
 		if (g->hash != h)
 			continue;
 		const char *gk[3];
-		m->key(ix, m->pairs[g->first].val, m->pairs[g->first].sub, gk);
+		m->key(ix, g->val, g->sub, gk);
 		if (key_eq(gk, k))
 			break;
 	}
@@ -657,7 +678,7 @@ static void mm_build(struct mmap *m, const struct lint_index *ix)
 		uint32_t at, g = mm_group_of(m, ix, m->pairs[i].hash, k, &at);
 		if (g == UINT32_MAX) {
 			g = m->ngroups++;
-			m->groups[g] = (struct mm_group){m->pairs[i].hash, i, 0, 0};
+			m->groups[g] = (struct mm_group){m->pairs[i].hash, m->pairs[i].val, m->pairs[i].sub, 0, 0};
 			m->slots[at] = g + 1;
 		}
 		group_of[i] = g;
@@ -676,6 +697,10 @@ static void mm_build(struct mmap *m, const struct lint_index *ix)
 		m->vals[g->start + g->count++] = m->pairs[i].val;
 	}
 	free(group_of);
+	/* the groups hold what lookups need */
+	free(m->pairs);
+	m->pairs = NULL;
+	m->groups = xrealloc(m->groups, (m->ngroups ? m->ngroups : 1) * sizeof *m->groups);
 }
 
 static uint32_t mm_find(const struct mmap *m, const struct lint_index *ix, const char *a, const char *b, const char *c,
@@ -732,10 +757,13 @@ static const struct idx_cache *cache_of(struct lint_index *ix)
 	c->selecting.key = key_selecting;
 	c->services.key = key_services;
 	c->workloads.key = key_workloads;
-	for (uint32_t i = 0; i < ix->objects.len; i++) {
+	/* each map built as soon as its pairs are in: one map's pairs at a time */
+	for (uint32_t i = 0; i < ix->objects.len; i++)
 		mm_add(&c->objects, ix, i, 0);
+	mm_build(&c->objects, ix);
+	for (uint32_t i = 0; i < ix->objects.len; i++)
 		mm_add(&c->objects_any, ix, i, 0);
-	}
+	mm_build(&c->objects_any, ix);
 	for (uint32_t i = 0; i < ix->selecting.len; i++) {
 		const struct idx_selecting *s = &ix->selecting.items[i];
 		if (!strcmp(s->kind, "HorizontalPodAutoscaler")) {
@@ -745,18 +773,16 @@ static const struct idx_cache *cache_of(struct lint_index *ix)
 			mm_add(&c->selecting, ix, i, 0);
 		}
 	}
+	mm_build(&c->hpas, ix);
+	mm_build(&c->selecting, ix);
 	for (uint32_t i = 0; i < ix->services.len; i++)
 		mm_add(&c->services, ix, i, 0);
+	mm_build(&c->services, ix);
 	for (uint32_t i = 0; i < ix->workloads.len; i++) {
 		mm_add(&c->workloads, ix, i, UINT32_MAX);
 		for (uint32_t l = 0; l < ix->workloads.items[i].labels.n; l++)
 			mm_add(&c->workloads, ix, i, l);
 	}
-	mm_build(&c->objects, ix);
-	mm_build(&c->objects_any, ix);
-	mm_build(&c->hpas, ix);
-	mm_build(&c->services, ix);
-	mm_build(&c->selecting, ix);
 	mm_build(&c->workloads, ix);
 	return c;
 }
@@ -804,8 +830,6 @@ void index_free(struct lint_index *ix)
 	cache_free(ix->cache);
 	free(ix->cache);
 	ix->cache = NULL;
-	if (ix->strs)
-		free(ix->strs->slots);
-	free(ix->strs);
+	lint_strings_free(ix->strs);
 	ix->strs = NULL;
 }

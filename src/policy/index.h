@@ -140,7 +140,8 @@ struct lint_index {
 	IDX_VEC(struct idx_object, objects);
 	IDX_VEC(struct idx_binding, bindings);
 	struct idx_cache *cache; /* the lookups below, built on first use */
-	struct idx_strs *strs;	 /* the entries' strings, interned */
+	struct lint_strings *strs;   /* the entries' strings, interned */
+	struct lint_strings *shared; /* or in a table shared with other runs */
 };
 
 #define IDX_PUSH(vecp) \
