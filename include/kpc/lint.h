@@ -147,6 +147,9 @@ struct lint_run {
 	uint32_t file_index;
 	uint32_t nobjects;
 	const char *path_src, *path_copy; /* lint_loc's cache */
+	/* the path of the file checked, when the caller keeps it as long as
+	 * the run and its findings (lint_loc then copies none) */
+	const char *file_path;
 	const struct k8s_obj *ident_of; /* object_ident's cache */
 	const struct arena *ident_arena;
 	const char *ident;

@@ -92,6 +92,10 @@ static void *lint_piece(void *arg)
 	diags_init(&d, p->sm);
 	lint_run_init_in(&p->run, p->j->cfg, p->keep);
 	lint_run_share_strings(&p->run, p->strs);
+	/* the inputs' paths live as long as the job (the same text as the
+	 * source manager's name for the file) */
+	const char *path = p->j->inputs[p->index].path;
+	p->run.file_path = strcmp(path, "-") ? path : "<stdin>";
 	/* one document at a time: the tree of each is dropped once checked */
 	struct arena a;
 	arena_init(&a);

@@ -141,11 +141,15 @@ struct loc lint_loc(struct lint_run *r, struct span sp)
 	if (!f)
 		return l;
 	/* copy the path into the run once per file */
-	if (r->path_src != f->path) {
-		r->path_copy = arena_strdup(r->keep, f->path);
-		r->path_src = f->path;
+	if (r->file_path) {
+		l.file = r->file_path;
+	} else {
+		if (r->path_src != f->path) {
+			r->path_copy = arena_strdup(r->keep, f->path);
+			r->path_src = f->path;
+		}
+		l.file = r->path_copy;
 	}
-	l.file = r->path_copy;
 	l.file_index = r->file_index;
 	l.off = sp.off;
 	l.len = sp.len;

@@ -99,17 +99,34 @@ CHECK(readiness_missing)
 	/* which Services select each workload, from the Services' side: the
 	 * index gives the workloads of a namespace with one selector label, so
 	 * the check is linear in the number of objects */
-	struct vec *selected_by = xcalloc(ix->workloads.len ? ix->workloads.len : 1, sizeof *selected_by);
-	for (uint32_t s = 0; s < ix->services.len; s++) {
-		const struct idx_service *sv = &ix->services.items[s];
-		if (!sv->has_selector || !sv->selector.n)
-			continue;
-		const uint32_t *cands;
-		uint32_t n = idx_find_workloads(ix, sv->ns, sv->selector.keys[0], sv->selector.vals[0], &cands);
-		for (uint32_t k = 0; k < n; k++)
-			if (selects(sv, &ix->workloads.items[cands[k]]))
-				vec_push(&selected_by[cands[k]], (void *)(uintptr_t)(s + 1));
+	/* as arrays: the Services of workload i are by_service[start[i]..start[i + 1]) */
+	uint32_t nw = ix->workloads.len;
+	uint32_t *start = xcalloc((size_t)nw + 1, sizeof *start), *by_service = NULL;
+	for (int pass = 0; pass < 2; pass++) {
+		for (uint32_t s = 0; s < ix->services.len; s++) {
+			const struct idx_service *sv = &ix->services.items[s];
+			if (!sv->has_selector || !sv->selector.n)
+				continue;
+			const uint32_t *cands;
+			uint32_t n = idx_find_workloads(ix, sv->ns, sv->selector.keys[0], sv->selector.vals[0], &cands);
+			for (uint32_t k = 0; k < n; k++)
+				if (selects(sv, &ix->workloads.items[cands[k]])) {
+					if (pass)
+						by_service[start[cands[k]]++] = s; /* start[i] runs to start[i + 1] */
+					else
+						start[cands[k] + 1]++;
+				}
+		}
+		if (!pass) {
+			for (uint32_t i = 0; i < nw; i++)
+				start[i + 1] += start[i];
+			by_service = xmalloc(((size_t)start[nw] ? start[nw] : 1) * sizeof *by_service);
+		}
 	}
+	/* the fill moved each start to the next one's: shift back */
+	for (uint32_t i = nw; i > 0; i--)
+		start[i] = start[i - 1];
+	start[0] = 0;
 	for (uint32_t i = 0; i < ix->workloads.len; i++) {
 		const struct idx_workload *w = &ix->workloads.items[i];
 		if (w->is_job)
@@ -120,8 +137,8 @@ CHECK(readiness_missing)
 		for (uint32_t c = 0; c < w->ncontainers; c++)
 			if (runs_beside(&w->containers[c]) && w->containers[c].has_readiness && !probed)
 				probed = &w->containers[c];
-		for (uint32_t k = 0; k < selected_by[i].len; k++) {
-			const struct idx_service *sv = &ix->services.items[(uintptr_t)selected_by[i].items[k] - 1];
+		for (uint32_t k = start[i]; k < start[i + 1]; k++) {
+			const struct idx_service *sv = &ix->services.items[by_service[k]];
 			if (!first)
 				first = sv;
 			for (uint32_t c = 0; c < w->ncontainers; c++)
@@ -140,8 +157,8 @@ CHECK(readiness_missing)
 						   "container '%s' has no readinessProbe (no Service selects this pod)", name);
 			} else if (any_declared) {
 				const struct idx_service *to = NULL;
-				for (uint32_t k = 0; k < selected_by[i].len && !to; k++) {
-					const struct idx_service *sv = &ix->services.items[(uintptr_t)selected_by[i].items[k] - 1];
+				for (uint32_t k = start[i]; k < start[i + 1] && !to; k++) {
+					const struct idx_service *sv = &ix->services.items[by_service[k]];
 					if (serves(ic, sv))
 						to = sv;
 				}
@@ -170,9 +187,8 @@ CHECK(readiness_missing)
 				f->sev = LINT_INFO;
 		}
 	}
-	for (uint32_t i = 0; i < ix->workloads.len; i++)
-		vec_free(&selected_by[i]);
-	free(selected_by);
+	free(start);
+	free(by_service);
 }
 
 /* ---- PB002 ---------------------------------------------------------------- */
