@@ -499,9 +499,11 @@ static void index_ingress(struct lint_run *r, const struct k8s_obj *o, const cha
 void index_add(struct lint_run *r, const struct k8s_obj *o, const struct container_view *cvs, uint32_t ncv)
 {
 	struct lint_index *ix = r->index;
-	/* "Kind/ns/name", or "Kind/name" without a namespace */
+	/* "Kind/ns/name", or "Kind/name" without a namespace (interned too:
+	 * the same object read twice is one string) */
 	size_t kl = strlen(o->kind), nl = strlen(o->ns), ml = strlen(o->name);
-	char *ident = arena_alloc(r->arena, kl + nl + ml + 3), *at = ident;
+	char tmp[512];
+	char *id = kl + nl + ml + 3 <= sizeof tmp ? tmp : xmalloc(kl + nl + ml + 3), *at = id;
 	memcpy(at, o->kind, kl);
 	at += kl;
 	*at++ = '/';
@@ -510,7 +512,11 @@ void index_add(struct lint_run *r, const struct k8s_obj *o, const struct contain
 		at += nl;
 		*at++ = '/';
 	}
-	memcpy(at, o->name, ml + 1);
+	memcpy(at, o->name, ml);
+	at += ml;
+	const char *ident = intern(r, id, (size_t)(at - id));
+	if (id != tmp)
+		free(id);
 	struct idx_object *io = IDX_PUSH(&ix->objects);
 	const char *slash = strchr(o->api_version, '/');
 	io->group = slash ? intern(r, o->api_version, (size_t)(slash - o->api_version)) : "";
@@ -518,7 +524,6 @@ void index_add(struct lint_run *r, const struct k8s_obj *o, const struct contain
 	io->ns = dup(r, o->ns);
 	io->name = dup(r, o->name);
 	io->ident = ident;
-	io->loc = loc_of(r, o->root, NULL);
 	io->name_loc = loc_of(r, o_get(o_get(o->root, "metadata"), "name"), o->root);
 	struct pod_view pv;
 	if (lint_pods(r, o, &pv, 1))

@@ -117,7 +117,6 @@ struct idx_backend { /* an Ingress backend */
 
 struct idx_object { /* identity of every object */
 	const char *group, *kind, *ns, *name, *ident;
-	struct loc loc;
 	struct loc name_loc;
 };
 
