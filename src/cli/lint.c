@@ -113,7 +113,7 @@ static void *lint_piece(void *arg)
 	return NULL;
 }
 
-#define PIECE_BYTES (8u << 20)
+#define PIECE_BYTES (4u << 20)
 
 /* A piece of file i, done: straight into the merged run when file i is the
  * next to merge and nothing of it waits, else into the file's own run. */

@@ -207,20 +207,27 @@ static void decode(struct finding *f, const struct rec_head *h, const char *p)
 	f->note = strs[S_NOTE];
 }
 
+/* Writes records after those in the file (false: keep them in memory). */
+static bool write_out(struct lint_store *s, const char *p, size_t n)
+{
+	if (s->failed)
+		return false;
+	if (!s->f)
+		s->f = tmpfile();
+	if (!s->f || fwrite(p, 1, n, s->f) != n) {
+		s->failed = true; /* keep everything in memory then */
+		return false;
+	}
+	s->bytes += n;
+	s->rpos = UINT64_MAX; /* written: the next read seeks */
+	return true;
+}
+
 /* Moves the records to the file once they pass s->memory. */
 static void spill(struct lint_store *s)
 {
-	if (s->tail.len < s->memory || s->failed)
-		return;
-	if (!s->f)
-		s->f = tmpfile();
-	if (!s->f || fwrite(s->tail.data, 1, s->tail.len, s->f) != s->tail.len) {
-		s->failed = true; /* keep everything in memory then */
-		return;
-	}
-	s->bytes += s->tail.len;
-	s->tail.len = 0;
-	s->rpos = UINT64_MAX; /* written: the next read seeks */
+	if (s->tail.len >= s->memory && write_out(s, s->tail.data, s->tail.len))
+		s->tail.len = 0;
 }
 
 static void put(struct lint_store *s, const struct finding *f)
@@ -311,7 +318,13 @@ void late_sort(struct lint_run *r)
 
 void store_append(struct lint_store *s, const struct lint_store *from)
 {
-	buf_put(&s->tail, from->tail.data, from->tail.len);
+	/* a big batch goes to the file as it is, not through the buffer */
+	bool direct = s->tail.len + from->tail.len >= s->memory && s->memory != SIZE_MAX &&
+		      (!s->tail.len || write_out(s, s->tail.data, s->tail.len));
+	if (direct)
+		s->tail.len = 0;
+	if (!direct || !write_out(s, from->tail.data, from->tail.len))
+		buf_put(&s->tail, from->tail.data, from->tail.len);
 	s->n += from->n;
 	for (int k = 0; k < 4; k++)
 		s->counts.by_sev[k] += from->counts.by_sev[k];
