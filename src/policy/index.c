@@ -623,11 +623,32 @@ static void key_workloads(const struct lint_index *ix, uint32_t val, uint32_t su
 	k[2] = sub == UINT32_MAX ? NULL : w->labels.vals[sub];
 }
 
-static uint64_t key_hash(const char *const k[3])
+/* The hashes of the strings last seen, by address: a table's keys are
+ * interned strings that many pairs share (a namespace, a label), so most
+ * parts are hashed once per build of the tables instead of once per pair. */
+#define HASH_MEMO_BITS 12
+struct hash_memo {
+	const char *s[1u << HASH_MEMO_BITS];
+	uint64_t h[1u << HASH_MEMO_BITS];
+};
+
+static uint64_t part_hash(struct hash_memo *memo, const char *s)
+{
+	if (!memo)
+		return kpc_hash64(s, strlen(s));
+	uint32_t at = (uint32_t)(((uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15ull) >> (64 - HASH_MEMO_BITS));
+	if (memo->s[at] != s) {
+		memo->s[at] = s;
+		memo->h[at] = kpc_hash64(s, strlen(s));
+	}
+	return memo->h[at];
+}
+
+static uint64_t key_hash(struct hash_memo *memo, const char *const k[3])
 {
 	uint64_t h = 0x9E3779B97F4A7C15ull;
 	for (int i = 0; i < 3; i++)
-		h = (h ^ (k[i] ? kpc_hash64(k[i], strlen(k[i])) : 0x5bd1e995u)) * 0xff51afd7ed558ccdull + (uint64_t)i;
+		h = (h ^ (k[i] ? part_hash(memo, k[i]) : 0x5bd1e995u)) * 0xff51afd7ed558ccdull + (uint64_t)i;
 	return h;
 }
 
@@ -639,7 +660,7 @@ static bool key_eq(const char *const a[3], const char *const b[3])
 	return true;
 }
 
-static void mm_add(struct mmap *m, const struct lint_index *ix, uint32_t val, uint32_t sub)
+static void mm_add(struct mmap *m, const struct lint_index *ix, struct hash_memo *memo, uint32_t val, uint32_t sub)
 {
 	if (m->npairs == m->cap_pairs) {
 		m->cap_pairs = m->cap_pairs ? m->cap_pairs * 2 : 64;
@@ -647,7 +668,7 @@ static void mm_add(struct mmap *m, const struct lint_index *ix, uint32_t val, ui
 	}
 	const char *k[3];
 	m->key(ix, val, sub, k);
-	m->pairs[m->npairs++] = (struct mm_pair){key_hash(k), val, sub};
+	m->pairs[m->npairs++] = (struct mm_pair){key_hash(memo, k), val, sub};
 }
 
 /* The group of a key, or UINT32_MAX. */
@@ -715,7 +736,7 @@ static uint32_t mm_find(const struct mmap *m, const struct lint_index *ix, const
 	if (!m->ngroups)
 		return 0;
 	const char *k[3] = {or_empty(a), b, c};
-	uint32_t at, g = mm_group_of(m, ix, key_hash(k), k, &at);
+	uint32_t at, g = mm_group_of(m, ix, key_hash(NULL, k), k, &at);
 	if (g == UINT32_MAX)
 		return 0;
 	*out = &m->vals[m->groups[g].start];
@@ -762,33 +783,35 @@ static const struct idx_cache *cache_of(struct lint_index *ix)
 	c->selecting.key = key_selecting;
 	c->services.key = key_services;
 	c->workloads.key = key_workloads;
+	struct hash_memo *memo = xcalloc(1, sizeof *memo);
 	/* each map built as soon as its pairs are in: one map's pairs at a time */
 	for (uint32_t i = 0; i < ix->objects.len; i++)
-		mm_add(&c->objects, ix, i, 0);
+		mm_add(&c->objects, ix, memo, i, 0);
 	mm_build(&c->objects, ix);
 	for (uint32_t i = 0; i < ix->objects.len; i++)
-		mm_add(&c->objects_any, ix, i, 0);
+		mm_add(&c->objects_any, ix, memo, i, 0);
 	mm_build(&c->objects_any, ix);
 	for (uint32_t i = 0; i < ix->selecting.len; i++) {
 		const struct idx_selecting *s = &ix->selecting.items[i];
 		if (!strcmp(s->kind, "HorizontalPodAutoscaler")) {
 			if (s->target_kind && s->target_name)
-				mm_add(&c->hpas, ix, i, 0);
+				mm_add(&c->hpas, ix, memo, i, 0);
 		} else {
-			mm_add(&c->selecting, ix, i, 0);
+			mm_add(&c->selecting, ix, memo, i, 0);
 		}
 	}
 	mm_build(&c->hpas, ix);
 	mm_build(&c->selecting, ix);
 	for (uint32_t i = 0; i < ix->services.len; i++)
-		mm_add(&c->services, ix, i, 0);
+		mm_add(&c->services, ix, memo, i, 0);
 	mm_build(&c->services, ix);
 	for (uint32_t i = 0; i < ix->workloads.len; i++) {
-		mm_add(&c->workloads, ix, i, UINT32_MAX);
+		mm_add(&c->workloads, ix, memo, i, UINT32_MAX);
 		for (uint32_t l = 0; l < ix->workloads.items[i].labels.n; l++)
-			mm_add(&c->workloads, ix, i, l);
+			mm_add(&c->workloads, ix, memo, i, l);
 	}
 	mm_build(&c->workloads, ix);
+	free(memo);
 	return c;
 }
 
