@@ -33,22 +33,42 @@ static const struct obj *probe_of(const struct container_view *cv, const char *k
 	return p && p->kind == OBJ_MAP ? p : NULL;
 }
 
-/* A timing field as the API server defaults it (absent or 0 → default). */
-static int64_t timing(const struct obj *probe, const char *field)
+/* A probe's timing fields as the API server defaults them (absent or 0 →
+ * default), read in one pass over the probe: rules compare several. */
+enum timing_field { T_PERIOD, T_TIMEOUT, T_FAILURE, T_SUCCESS, T_DELAY, T_COUNT };
+static const struct {
+	const char *name;
+	size_t len;
+	int64_t dflt;
+} timing_fields[T_COUNT] = {{"periodSeconds", 13, 10}, {"timeoutSeconds", 14, 1}, {"failureThreshold", 16, 3},
+			    {"successThreshold", 16, 1}, {"initialDelaySeconds", 19, 0}};
+
+struct timings {
+	int64_t v[T_COUNT];
+};
+
+static struct timings timings_of(const struct obj *probe)
 {
-	static const struct {
-		const char *name;
-		int64_t dflt;
-	} defaults[] = {{"periodSeconds", 10}, {"timeoutSeconds", 1}, {"failureThreshold", 3}, {"successThreshold", 1},
-			{"initialDelaySeconds", 0}};
-	int64_t dflt = 0;
-	for (size_t i = 0; i < KPC_ARRAY_LEN(defaults); i++)
-		if (!strcmp(defaults[i].name, field))
-			dflt = defaults[i].dflt;
-	int64_t v;
-	if (o_int(o_get(probe, field), &v) && v != 0)
-		return v;
-	return dflt;
+	struct timings t;
+	unsigned seen = 0;
+	for (int i = 0; i < T_COUNT; i++)
+		t.v[i] = timing_fields[i].dflt;
+	for (uint32_t k = 0; probe && probe->kind == OBJ_MAP && k < probe->map.len; k++) {
+		struct sv key = probe->map.items[k].key;
+		for (int i = 0; i < T_COUNT; i++) {
+			if (key.len != timing_fields[i].len || memcmp(key.p, timing_fields[i].name, key.len))
+				continue;
+			/* the first of the key, as o_get finds it */
+			if (!(seen & (1u << i))) {
+				seen |= 1u << i;
+				int64_t v;
+				if (o_int(probe->map.items[k].val, &v) && v != 0)
+					t.v[i] = v;
+			}
+			break;
+		}
+	}
+	return t;
 }
 
 static const char *probe_ptr(struct lint_ctx *cx, const char *kind, const char *field)
@@ -250,10 +270,9 @@ static bool is_timing(struct sv k)
 /* Same handler and the same effective timing (defaults applied). */
 static bool probes_equal(const struct obj *a, const struct obj *b)
 {
-	static const char *const t[] = {"periodSeconds", "timeoutSeconds", "failureThreshold", "successThreshold",
-					"initialDelaySeconds"};
-	for (size_t i = 0; i < KPC_ARRAY_LEN(t); i++)
-		if (timing(a, t[i]) != timing(b, t[i]))
+	struct timings ta = timings_of(a), tb = timings_of(b);
+	for (int i = 0; i < T_COUNT; i++)
+		if (ta.v[i] != tb.v[i])
 			return false;
 	const struct obj *maps[2] = {a, b};
 	for (int m = 0; m < 2; m++) {
@@ -508,7 +527,8 @@ CHECK(probe_timing)
 		const struct obj *p = probe_of(cv, probe_kinds[k]);
 		if (!p)
 			continue;
-		int64_t period = timing(p, "periodSeconds"), timeout = timing(p, "timeoutSeconds");
+		struct timings t = timings_of(p);
+		int64_t period = t.v[T_PERIOD], timeout = t.v[T_TIMEOUT];
 		if (period > 0 && timeout >= period)
 			lint_report(cx, o_get(p, "timeoutSeconds"), p, probe_ptr(cx, probe_kinds[k], "timeoutSeconds"),
 				    "container '%s' %s.timeoutSeconds (%lld) is not shorter than its periodSeconds (%lld); a hung check "
@@ -518,16 +538,17 @@ CHECK(probe_timing)
 	const struct obj *live = probe_of(cv, "livenessProbe"), *ready = probe_of(cv, "readinessProbe");
 	if (!live)
 		return;
+	struct timings lt = timings_of(live);
 	if (ready) {
-		int64_t lw = timing(live, "failureThreshold") * timing(live, "periodSeconds");
-		int64_t rw = timing(ready, "failureThreshold") * timing(ready, "periodSeconds");
+		struct timings rt = timings_of(ready);
+		int64_t lw = lt.v[T_FAILURE] * lt.v[T_PERIOD];
+		int64_t rw = rt.v[T_FAILURE] * rt.v[T_PERIOD];
 		if (lw > 0 && rw > 0 && lw < rw) {
 			struct finding *f = lint_report(
 				cx, live, NULL, probe_ptr(cx, "livenessProbe", NULL),
 				"container '%s' livenessProbe restarts it after %llds of failures (failureThreshold %lld x periodSeconds "
 				"%lld), before readinessProbe takes it out of service (%llds)",
-				cv->name, (long long)lw, (long long)timing(live, "failureThreshold"),
-				(long long)timing(live, "periodSeconds"), (long long)rw);
+				cv->name, (long long)lw, (long long)lt.v[T_FAILURE], (long long)lt.v[T_PERIOD], (long long)rw);
 			if (f) {
 				f->note_loc = lint_loc(cx->run, ready->span);
 				f->note = "the readinessProbe";
@@ -535,7 +556,7 @@ CHECK(probe_timing)
 		}
 	}
 	int64_t max = lint_param_int(cx, "maxInitialDelay", 60);
-	int64_t delay = timing(live, "initialDelaySeconds");
+	int64_t delay = lt.v[T_DELAY];
 	if (delay >= max && !o_get(cv->c, "startupProbe"))
 		lint_report(cx, o_get(live, "initialDelaySeconds"), live, probe_ptr(cx, "livenessProbe", "initialDelaySeconds"),
 			    "container '%s' livenessProbe.initialDelaySeconds is %lld (%lld or more) and there is no startupProbe; "
