@@ -8,29 +8,39 @@
 /* A label or annotation key: an optional DNS-subdomain prefix (at most 253)
  * and '/', then a name of at most 63 of [A-Za-z0-9._-] that starts and ends
  * alphanumeric. */
+static inline bool is_lower_digit(char c)
+{
+	return (unsigned char)(c - 'a') < 26 || (unsigned char)(c - '0') < 10;
+}
+
+static inline bool is_alnum(char c)
+{
+	return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
+}
+
+/* Letters and digits, with '-', '_' and '.' inside. */
 static bool name_part_ok(const char *s, size_t n, bool allow_empty)
 {
 	if (n == 0)
 		return allow_empty;
-	if (n > 63)
+	if (n > 63 || !is_alnum(s[0]) || !is_alnum(s[n - 1]))
 		return false;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 1; i + 1 < n; i++) {
 		char c = s[i];
-		bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-		if (!alnum && !((c == '-' || c == '_' || c == '.') && i > 0 && i + 1 < n))
+		if (!is_alnum(c) && c != '-' && c != '_' && c != '.')
 			return false;
 	}
 	return true;
 }
 
+/* Lowercase letters and digits, with '-' and '.' inside. */
 static bool dns_subdomain_ok(const char *s, size_t n)
 {
-	if (n == 0 || n > 253)
+	if (n == 0 || n > 253 || !is_lower_digit(s[0]) || !is_lower_digit(s[n - 1]))
 		return false;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 1; i + 1 < n; i++) {
 		char c = s[i];
-		bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-		if (!alnum && !((c == '-' || c == '.') && i > 0 && i + 1 < n))
+		if (!is_lower_digit(c) && c != '-' && c != '.')
 			return false;
 	}
 	return true;
