@@ -109,12 +109,20 @@ static struct idx_labels labels_of(struct lint_run *r, const struct obj *m)
 	return l;
 }
 
+/* Equal strings: interned ones are mostly the same pointer, and unequal
+ * label keys mostly differ in their first byte, so strcmp is rarely
+ * called. */
+static inline bool str_eq(const char *a, const char *b)
+{
+	return a == b || (a[0] == b[0] && (!a[0] || !strcmp(a + 1, b + 1)));
+}
+
 bool idx_selects(const struct idx_labels *selector, const struct idx_labels *labels)
 {
 	for (uint32_t i = 0; i < selector->n; i++) {
 		bool found = false;
 		for (uint32_t j = 0; j < labels->n && !found; j++)
-			found = !strcmp(selector->keys[i], labels->keys[j]) && !strcmp(selector->vals[i], labels->vals[j]);
+			found = str_eq(selector->keys[i], labels->keys[j]) && str_eq(selector->vals[i], labels->vals[j]);
 		if (!found)
 			return false;
 	}
@@ -129,11 +137,11 @@ bool idx_selector_matches(const struct idx_selecting *s, const struct idx_labels
 		const struct idx_expr *e = &s->exprs[i];
 		const char *have = NULL;
 		for (uint32_t j = 0; e->key && j < labels->n && !have; j++)
-			if (!strcmp(labels->keys[j], e->key))
+			if (str_eq(labels->keys[j], e->key))
 				have = labels->vals[j];
 		bool in = false;
 		for (uint32_t j = 0; have && j < e->nvals && !in; j++)
-			in = !strcmp(e->vals[j], have);
+			in = str_eq(e->vals[j], have);
 		if (!e->key || !e->op)
 			return false;
 		if ((!strcmp(e->op, "In") && !in) || (!strcmp(e->op, "NotIn") && in) || (!strcmp(e->op, "Exists") && !have) ||
@@ -655,7 +663,7 @@ static uint64_t key_hash(struct hash_memo *memo, const char *const k[3])
 static bool key_eq(const char *const a[3], const char *const b[3])
 {
 	for (int i = 0; i < 3; i++)
-		if ((!a[i] || !b[i]) ? a[i] != b[i] : (a[i] != b[i] && strcmp(a[i], b[i])))
+		if ((!a[i] || !b[i]) ? a[i] != b[i] : !str_eq(a[i], b[i]))
 			return false;
 	return true;
 }
@@ -805,10 +813,37 @@ static const struct idx_cache *cache_of(struct lint_index *ix)
 	for (uint32_t i = 0; i < ix->services.len; i++)
 		mm_add(&c->services, ix, memo, i, 0);
 	mm_build(&c->services, ix);
+	/* a workload's labels are looked up by the first label of a Service's
+	 * or a selecting object's selector (idx_find_workloads' callers): only
+	 * the labels with such a key go in, when there are few such keys */
+	const char *wanted[16];
+	uint32_t nwanted = 0;
+	bool all = false;
+	for (uint32_t i = 0; i < ix->services.len + ix->selecting.len && !all; i++) {
+		const struct idx_labels *sel = i < ix->services.len ? &ix->services.items[i].selector
+								     : &ix->selecting.items[i - ix->services.len].selector;
+		if (!sel->n)
+			continue;
+		uint32_t k = 0;
+		while (k < nwanted && !str_eq(wanted[k], sel->keys[0]))
+			k++;
+		if (k < nwanted)
+			continue;
+		if (nwanted == KPC_ARRAY_LEN(wanted))
+			all = true;
+		else
+			wanted[nwanted++] = sel->keys[0];
+	}
 	for (uint32_t i = 0; i < ix->workloads.len; i++) {
 		mm_add(&c->workloads, ix, memo, i, UINT32_MAX);
-		for (uint32_t l = 0; l < ix->workloads.items[i].labels.n; l++)
-			mm_add(&c->workloads, ix, memo, i, l);
+		const struct idx_labels *l = &ix->workloads.items[i].labels;
+		for (uint32_t j = 0; j < l->n; j++) {
+			uint32_t k = 0;
+			while (!all && k < nwanted && !str_eq(wanted[k], l->keys[j]))
+				k++;
+			if (all || k < nwanted)
+				mm_add(&c->workloads, ix, memo, i, j);
+		}
 	}
 	mm_build(&c->workloads, ix);
 	free(memo);
