@@ -162,6 +162,8 @@ struct lint_run {
 		const struct rule_config *rc;
 	} *active; /* the per-object rules the config runs, in catalogue order */
 	uint32_t nactive;
+	struct lint_active *active_obj; /* those of object scope (for objects without a pod) */
+	uint32_t nactive_obj;
 	/* A spilling run's cross-object findings (lint_finish): made in
 	 * batches of late_batch, each batch waived, fingerprinted and written
 	 * as records to `late`; only a sort key per finding stays in memory. */
