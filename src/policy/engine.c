@@ -540,6 +540,9 @@ static size_t pods_of(const struct k8s_obj *o, struct pod_view *out)
 	const struct obj *root = o->root;
 	struct pod_view v = {.obj = o, .replicas = -1};
 	const char *k = o->kind;
+	/* most kinds have no pod: their first letter is not one of these */
+	if (!k[0] || !strchr("PDSRJC", k[0]))
+		return 0;
 	if (!strcmp(k, "Pod")) {
 		v.spec = o_get(root, "spec");
 		v.meta = o_get(root, "metadata");

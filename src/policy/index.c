@@ -210,11 +210,13 @@ static void index_workload(struct lint_run *r, const struct k8s_obj *o, const st
 	const struct obj *spec = o_get(o->root, "spec");
 	struct lint_index *ix = r->index;
 	struct idx_workload *w = IDX_PUSH(&ix->workloads);
-	w->kind = dup(r, o->kind);
-	w->ns = dup(r, o->ns);
-	w->name = dup(r, o->name);
+	/* the object's own entry, just made: its identity and name's place */
+	const struct idx_object *io = &ix->objects.items[ix->objects.len - 1];
+	w->kind = io->kind;
+	w->ns = io->ns;
+	w->name = io->name;
 	w->ident = ident;
-	w->loc = loc_of(r, o_get(o_get(o->root, "metadata"), "name"), o->root);
+	w->loc = io->name_loc;
 	w->labels = labels_of(r, o_get(pv->meta, "labels"));
 	w->has_template = pv->template_ != NULL;
 	w->replicas = pv->replicas;
@@ -326,10 +328,12 @@ static void index_service(struct lint_run *r, const struct k8s_obj *o, const cha
 {
 	const struct obj *spec = o_get(o->root, "spec");
 	struct idx_service *s = IDX_PUSH(&r->index->services);
-	s->ns = dup(r, o->ns);
-	s->name = dup(r, o->name);
+	/* the object's own entry, just made: its identity and name's place */
+	const struct idx_object *io = &r->index->objects.items[r->index->objects.len - 1];
+	s->ns = io->ns;
+	s->name = io->name;
 	s->ident = ident;
-	s->loc = loc_of(r, o_get(o_get(o->root, "metadata"), "name"), o->root);
+	s->loc = io->name_loc;
 	const struct obj *sel = o_get(spec, "selector");
 	s->has_selector = sel && sel->kind == OBJ_MAP && sel->map.len;
 	s->selector = labels_of(r, sel);
@@ -379,11 +383,12 @@ static void index_selecting(struct lint_run *r, const struct k8s_obj *o, const c
 {
 	const struct obj *spec = o_get(o->root, "spec");
 	struct idx_selecting *s = IDX_PUSH(&r->index->selecting);
-	s->kind = dup(r, o->kind);
-	s->ns = dup(r, o->ns);
-	s->name = dup(r, o->name);
+	const struct idx_object *io = &r->index->objects.items[r->index->objects.len - 1];
+	s->kind = io->kind;
+	s->ns = io->ns;
+	s->name = io->name;
 	s->ident = ident;
-	s->loc = loc_of(r, o_get(o_get(o->root, "metadata"), "name"), o->root);
+	s->loc = io->name_loc;
 	s->min_replicas = s->max_replicas = s->min_available = -1;
 	s->min_available_pct = -1;
 	if (!strcmp(o->kind, "HorizontalPodAutoscaler")) {
@@ -545,7 +550,7 @@ void index_add(struct lint_run *r, const struct k8s_obj *o, const struct contain
 		index_ingress(r, o, ident);
 	else if (!strcmp(o->kind, "RoleBinding") || !strcmp(o->kind, "ClusterRoleBinding")) {
 		struct idx_binding *b = IDX_PUSH(&ix->bindings);
-		b->ns = dup(r, o->ns);
+		b->ns = io->ns;
 		b->ident = ident;
 		b->ref_kind = dup(r, o_str(o_get(o_get(o->root, "roleRef"), "kind")));
 		b->ref_name = dup(r, o_str(o_get(o_get(o->root, "roleRef"), "name")));
