@@ -132,6 +132,7 @@ void lint_config_init(struct lint_config *c, unsigned profile);
 void lint_config_free(struct lint_config *c);
 
 struct lint_index; /* what cross-object rules need, copied out of each file */
+struct schema_cache; /* field lookups of the schema walk (AP003/AP004) */
 struct lint_store; /* findings merged from files, kept compactly (lint_run_spill) */
 
 struct lint_run {
@@ -156,6 +157,7 @@ struct lint_run {
 	const void **memo; /* lint_memo_*: (rule, key) pairs, 2 * memo_cap slots */
 	uint32_t memo_cap, memo_len;
 	const struct k8s_obj *pods_of; /* lint_pods' cache */
+	struct schema_cache *schema_cache; /* schema.c: field lookups of compiled objects' keys */
 	uint32_t line_hint; /* lint_loc: the line of the last location */
 	struct lint_active {
 		const struct rule *rule;

@@ -7,6 +7,7 @@
  * cross-object rules once over the index, sorts, and fingerprints. */
 #define _GNU_SOURCE
 #include "index.h"
+#include "schema.h"
 #include "kpc/yaml.h"
 #include "store.h"
 
@@ -82,6 +83,7 @@ void lint_run_free(struct lint_run *r)
 	free(r->memo);
 	free(r->active);
 	free(r->active_obj);
+	schema_cache_free(r->schema_cache);
 	free(r->baseline);
 	arena_free(&r->own);
 	memset(r, 0, sizeof *r);
