@@ -552,18 +552,18 @@ static size_t pods_of(const struct k8s_obj *o, struct pod_view *out)
 	} else if (!strcmp(k, "Deployment") || !strcmp(k, "StatefulSet") || !strcmp(k, "DaemonSet") ||
 		   !strcmp(k, "ReplicaSet") || !strcmp(k, "ReplicationController") || !strcmp(k, "Job") ||
 		   !strcmp(k, "DeploymentConfig")) {
-		v.template_ = o_path(root, "spec.template");
+		v.template_ = o_get(o_get(root, "spec"), "template");
 		v.spec = o_get(v.template_, "spec");
 		v.meta = o_get(v.template_, "metadata");
 		v.prefix = "/spec/template/spec";
 		v.is_job = !strcmp(k, "Job");
 		if (strcmp(k, "DaemonSet") && !v.is_job) {
 			int64_t n;
-			const struct obj *rep = o_path(root, "spec.replicas");
+			const struct obj *rep = o_get(o_get(root, "spec"), "replicas");
 			v.replicas = o_int(rep, &n) ? n : rep ? -1 : 1; /* the API's default is 1 */
 		}
 	} else if (!strcmp(k, "CronJob")) {
-		v.template_ = o_path(root, "spec.jobTemplate.spec.template");
+		v.template_ = o_get(o_get(o_get(o_get(root, "spec"), "jobTemplate"), "spec"), "template");
 		v.spec = o_get(v.template_, "spec");
 		v.meta = o_get(v.template_, "metadata");
 		v.prefix = "/spec/jobTemplate/spec/template/spec";

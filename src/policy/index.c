@@ -225,7 +225,7 @@ static void index_workload(struct lint_run *r, const struct k8s_obj *o, const st
 	w->is_job = pv->is_job;
 	w->is_daemonset = !strcmp(o->kind, "DaemonSet");
 	/* a podAntiAffinity with at least one term, or at least one spread constraint */
-	const struct obj *aa = o_path(pv->spec, "affinity.podAntiAffinity");
+	const struct obj *aa = o_get(o_get(pv->spec, "affinity"), "podAntiAffinity");
 	const struct obj *aa_req = o_get(aa, "requiredDuringSchedulingIgnoredDuringExecution");
 	const struct obj *aa_pref = o_get(aa, "preferredDuringSchedulingIgnoredDuringExecution");
 	const struct obj *tsc = o_get(pv->spec, "topologySpreadConstraints");
@@ -302,7 +302,7 @@ static void index_workload(struct lint_run *r, const struct k8s_obj *o, const st
 		if (pvc)
 			add_ref(r, &refs, "PersistentVolumeClaim", o_get(pvc, "claimName"), NULL, prefix, REF_VOLUME_CLAIM, v, 0, false);
 		/* projected volumes: their configMap and secret sources */
-		const struct obj *srcs = o_path(vo, "projected.sources");
+		const struct obj *srcs = o_get(o_get(vo, "projected"), "sources");
 		for (uint32_t s = 0; srcs && srcs->kind == OBJ_SEQ && s < srcs->seq.len; s++) {
 			const struct obj *pcm = o_get(srcs->seq.items[s], "configMap"), *psec = o_get(srcs->seq.items[s], "secret");
 			if (pcm)
@@ -471,7 +471,7 @@ static void index_ingress(struct lint_run *r, const struct k8s_obj *o, const cha
 		backs[n++] = def;
 	}
 	for (uint32_t i = 0; rules && rules->kind == OBJ_SEQ && i < rules->seq.len; i++) {
-		const struct obj *paths = o_path(rules->seq.items[i], "http.paths");
+		const struct obj *paths = o_get(o_get(rules->seq.items[i], "http"), "paths");
 		for (uint32_t j = 0; paths && paths->kind == OBJ_SEQ && j < paths->seq.len && n < 64; j++)
 			if (o_get(paths->seq.items[j], "backend")) {
 				ptrs[n] = lint_printf(r, "/spec/rules/%u/http/paths/%u/backend", i, j);

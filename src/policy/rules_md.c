@@ -298,9 +298,9 @@ CHECK(default_namespace)
 	const struct k8s_obj *o = target;
 	if (cluster_scoped(o->kind) || !strcmp(o->kind, "List"))
 		return;
-	const struct obj *ns = o_path(o->root, "metadata.namespace");
+	const struct obj *ns = o_get(o_get(o->root, "metadata"), "namespace");
 	if (!ns || !o_str(ns))
-		lint_report(cx, o_path(o->root, "metadata.name"), NULL, "/metadata/namespace",
+		lint_report(cx, o_get(o_get(o->root, "metadata"), "name"), NULL, "/metadata/namespace",
 			    "%s '%s' names no namespace; it lands wherever kubectl points", o->kind, o->name);
 	else if (!strcmp(o_str(ns), "default"))
 		lint_report(cx, ns, NULL, "/metadata/namespace", "%s '%s' is in the default namespace", o->kind, o->name);
