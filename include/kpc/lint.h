@@ -132,6 +132,7 @@ void lint_config_init(struct lint_config *c, unsigned profile);
 void lint_config_free(struct lint_config *c);
 
 struct lint_index; /* what cross-object rules need, copied out of each file */
+struct schema_cache; /* field lookups of the schema walk (AP003/AP004) */
 struct lint_store; /* findings merged from files, kept compactly (lint_run_spill) */
 
 struct lint_run {
@@ -156,12 +157,15 @@ struct lint_run {
 	const void **memo; /* lint_memo_*: (rule, key) pairs, 2 * memo_cap slots */
 	uint32_t memo_cap, memo_len;
 	const struct k8s_obj *pods_of; /* lint_pods' cache */
+	struct schema_cache *schema_cache; /* schema.c: field lookups of compiled objects' keys */
 	uint32_t line_hint; /* lint_loc: the line of the last location */
 	struct lint_active {
 		const struct rule *rule;
 		const struct rule_config *rc;
 	} *active; /* the per-object rules the config runs, in catalogue order */
 	uint32_t nactive;
+	struct lint_active *active_obj; /* those of object scope (for objects without a pod) */
+	uint32_t nactive_obj;
 	/* A spilling run's cross-object findings (lint_finish): made in
 	 * batches of late_batch, each batch waived, fingerprinted and written
 	 * as records to `late`; only a sort key per finding stays in memory. */
@@ -306,9 +310,19 @@ int64_t lint_param_int(const struct lint_ctx *cx, const char *name, int64_t dflt
 size_t lint_pods(struct lint_run *r, const struct k8s_obj *o, struct pod_view *out, size_t max);
 
 /* Small accessors over the object IR. */
+/* o_get scans the map inline: the key is nearly always a literal, so its
+ * length is known when compiling and the comparison needs no call. */
 static inline const struct obj *o_get(const struct obj *m, const char *key)
 {
-	return obj_get(m, key);
+	if (!m || m->kind != OBJ_MAP)
+		return NULL;
+	size_t n = strlen(key);
+	for (uint32_t i = 0; i < m->map.len; i++) {
+		const struct obj_pair *p = &m->map.items[i];
+		if (p->key.len == n && memcmp(p->key.p, key, n) == 0)
+			return p->val;
+	}
+	return NULL;
 }
 const struct obj *o_path(const struct obj *m, const char *dotted); /* "a.b.c" */
 const char *o_str(const struct obj *o);			    /* string scalar text or NULL */

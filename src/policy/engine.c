@@ -7,6 +7,7 @@
  * cross-object rules once over the index, sorts, and fingerprints. */
 #define _GNU_SOURCE
 #include "index.h"
+#include "schema.h"
 #include "kpc/yaml.h"
 #include "store.h"
 
@@ -81,6 +82,8 @@ void lint_run_free(struct lint_run *r)
 		arena_free(&r->late_strings);
 	free(r->memo);
 	free(r->active);
+	free(r->active_obj);
+	schema_cache_free(r->schema_cache);
 	free(r->baseline);
 	arena_free(&r->own);
 	memset(r, 0, sizeof *r);
@@ -122,7 +125,28 @@ static uint32_t line_of(struct lint_run *r, const struct srcfile *f, uint32_t of
 	uint32_t h = r->line_hint;
 	if (h < f->nlines && f->lines[h] <= off && (h + 1 == f->nlines || off < f->lines[h + 1]))
 		return h;
+	/* lo <= the line < hi: galloping from the hint (the nodes of an
+	 * object are near each other), then a binary search */
 	uint32_t lo = 0, hi = f->nlines;
+	if (h < f->nlines) {
+		uint32_t step = 1;
+		if (f->lines[h] <= off) {
+			lo = h;
+			while (lo + step < f->nlines && f->lines[lo + step] <= off) {
+				lo += step;
+				step *= 2;
+			}
+			if (lo + step < f->nlines)
+				hi = lo + step;
+		} else {
+			hi = h;
+			while (hi > step && f->lines[hi - step] > off) {
+				hi -= step;
+				step *= 2;
+			}
+			lo = hi > step ? hi - step : 0;
+		}
+	}
 	while (hi - lo > 1) {
 		uint32_t mid = lo + (hi - lo) / 2;
 		if (f->lines[mid] <= off)
@@ -471,20 +495,17 @@ bool quantity_parse(const struct obj *q, double *out)
 		for (int i = 0; i < ev; i++)
 			mult = esign > 0 ? mult * 10 : mult / 10;
 	} else if (rest) {
-		static const struct {
-			const char *suffix;
-			double mult;
-		} units[] = {{"m", 1e-3}, {"k", 1e3}, {"M", 1e6}, {"G", 1e9}, {"T", 1e12}, {"P", 1e15}, {"E", 1e18},
-			     {"Ki", 1024.0}, {"Mi", 1048576.0}, {"Gi", 1073741824.0}, {"Ti", 1099511627776.0},
-			     {"Pi", 1125899906842624.0}, {"Ei", 1152921504606846976.0}, {"n", 1e-9}, {"u", 1e-6}};
-		bool found = false;
-		for (size_t i = 0; i < KPC_ARRAY_LEN(units) && !found; i++) {
-			if (strlen(units[i].suffix) == rest && !memcmp(p, units[i].suffix, rest)) {
-				mult = units[i].mult;
-				found = true;
-			}
-		}
-		if (!found)
+		/* a one-letter suffix, or a binary one (Ki ... Ei) */
+		static const char units1[] = "mkMGTPEnu", units2[] = "KMGTPE";
+		static const double mult1[] = {1e-3, 1e3, 1e6, 1e9, 1e12, 1e15, 1e18, 1e-9, 1e-6};
+		static const double mult2[] = {1024.0, 1048576.0, 1073741824.0, 1099511627776.0,
+					       1125899906842624.0, 1152921504606846976.0};
+		const char *u;
+		if (rest == 1 && *p && (u = strchr(units1, *p)))
+			mult = mult1[u - units1];
+		else if (rest == 2 && p[1] == 'i' && *p && (u = strchr(units2, *p)))
+			mult = mult2[u - units2];
+		else
 			return false;
 	}
 	*out = sign * mant * mult;
@@ -521,6 +542,9 @@ static size_t pods_of(const struct k8s_obj *o, struct pod_view *out)
 	const struct obj *root = o->root;
 	struct pod_view v = {.obj = o, .replicas = -1};
 	const char *k = o->kind;
+	/* most kinds have no pod: their first letter is not one of these */
+	if (!k[0] || !strchr("PDSRJC", k[0]))
+		return 0;
 	if (!strcmp(k, "Pod")) {
 		v.spec = o_get(root, "spec");
 		v.meta = o_get(root, "metadata");
@@ -528,18 +552,18 @@ static size_t pods_of(const struct k8s_obj *o, struct pod_view *out)
 	} else if (!strcmp(k, "Deployment") || !strcmp(k, "StatefulSet") || !strcmp(k, "DaemonSet") ||
 		   !strcmp(k, "ReplicaSet") || !strcmp(k, "ReplicationController") || !strcmp(k, "Job") ||
 		   !strcmp(k, "DeploymentConfig")) {
-		v.template_ = o_path(root, "spec.template");
+		v.template_ = o_get(o_get(root, "spec"), "template");
 		v.spec = o_get(v.template_, "spec");
 		v.meta = o_get(v.template_, "metadata");
 		v.prefix = "/spec/template/spec";
 		v.is_job = !strcmp(k, "Job");
 		if (strcmp(k, "DaemonSet") && !v.is_job) {
 			int64_t n;
-			const struct obj *rep = o_path(root, "spec.replicas");
+			const struct obj *rep = o_get(o_get(root, "spec"), "replicas");
 			v.replicas = o_int(rep, &n) ? n : rep ? -1 : 1; /* the API's default is 1 */
 		}
 	} else if (!strcmp(k, "CronJob")) {
-		v.template_ = o_path(root, "spec.jobTemplate.spec.template");
+		v.template_ = o_get(o_get(o_get(o_get(root, "spec"), "jobTemplate"), "spec"), "template");
 		v.spec = o_get(v.template_, "spec");
 		v.meta = o_get(v.template_, "metadata");
 		v.prefix = "/spec/jobTemplate/spec/template/spec";
@@ -775,6 +799,29 @@ static void apply_waivers(struct lint_run *r, const struct k8s_obj *o, uint32_t 
 /* The containers of a pod spec (init, regular, ephemeral), made once per
  * object for every container rule: names and JSON pointers are built here,
  * not once per rule. */
+/* "prefix/list/i", without printf: made for every container */
+static char *item_pointer(struct lint_run *r, const char *prefix, const char *list, uint32_t i)
+{
+	char num[10];
+	size_t nn = 0;
+	do {
+		num[nn++] = (char)('0' + i % 10);
+		i /= 10;
+	} while (i);
+	size_t pl = strlen(prefix), ll = strlen(list);
+	char *out = arena_alloc(r->arena, pl + ll + nn + 3), *at = out;
+	memcpy(at, prefix, pl);
+	at += pl;
+	*at++ = '/';
+	memcpy(at, list, ll);
+	at += ll;
+	*at++ = '/';
+	while (nn)
+		*at++ = num[--nn];
+	*at = 0;
+	return out;
+}
+
 static uint32_t container_views(struct lint_run *r, const struct pod_view *pv, struct container_view **out)
 {
 	static const char *const lists[] = {"initContainers", "containers", "ephemeralContainers"};
@@ -797,7 +844,7 @@ static uint32_t container_views(struct lint_run *r, const struct pod_view *pv, s
 			cv->name = o_str(o_get(c, "name"));
 			if (!cv->name)
 				cv->name = lint_printf(r, "#%u", i);
-			cv->pointer = lint_printf(r, "%s/%s/%u", pv->prefix, lists[l], i);
+			cv->pointer = item_pointer(r, pv->prefix, lists[l], i);
 		}
 	}
 	*out = v;
@@ -852,10 +899,14 @@ void lint_check_objects(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 		/* the rules that run on each object, in catalogue order */
 		size_t n = rule_count();
 		r->active = xcalloc(n ? n : 1, sizeof *r->active);
+		r->active_obj = xcalloc(n ? n : 1, sizeof *r->active_obj);
 		for (size_t k = 0; k < n; k++) {
 			const struct rule *rule = rule_at(k);
-			if (r->cfg->rules[k].sev != LINT_OFF && rule->check && rule->scope != SCOPE_SET)
-				r->active[r->nactive++] = (struct lint_active){rule, &r->cfg->rules[k]};
+			if (r->cfg->rules[k].sev == LINT_OFF || !rule->check || rule->scope == SCOPE_SET)
+				continue;
+			r->active[r->nactive++] = (struct lint_active){rule, &r->cfg->rules[k]};
+			if (rule->scope == SCOPE_OBJECT)
+				r->active_obj[r->nactive_obj++] = (struct lint_active){rule, &r->cfg->rules[k]};
 		}
 	}
 	for (uint32_t i = 0; i < objs->len; i++) {
@@ -868,9 +919,12 @@ void lint_check_objects(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 		size_t npods = lint_pods(r, o, &pv, 1);
 		struct container_view *cvs = NULL;
 		uint32_t ncv = npods ? container_views(r, &pv, &cvs) : 0;
-		for (uint32_t a = 0; a < r->nactive; a++) {
-			const struct rule *rule = r->active[a].rule;
-			const struct rule_config *rc = r->active[a].rc;
+		/* an object without a pod spec runs only the object rules */
+		const struct lint_active *active = npods ? r->active : r->active_obj;
+		uint32_t nactive = npods ? r->nactive : r->nactive_obj;
+		for (uint32_t a = 0; a < nactive; a++) {
+			const struct rule *rule = active[a].rule;
+			const struct rule_config *rc = active[a].rc;
 			struct lint_ctx cx = {r, rule, rc, o, NULL, NULL};
 			if (rule->scope == SCOPE_OBJECT) {
 				rule->check(&cx, o);

@@ -109,12 +109,20 @@ static struct idx_labels labels_of(struct lint_run *r, const struct obj *m)
 	return l;
 }
 
+/* Equal strings: interned ones are mostly the same pointer, and unequal
+ * label keys mostly differ in their first byte, so strcmp is rarely
+ * called. */
+static inline bool str_eq(const char *a, const char *b)
+{
+	return a == b || (a[0] == b[0] && (!a[0] || !strcmp(a + 1, b + 1)));
+}
+
 bool idx_selects(const struct idx_labels *selector, const struct idx_labels *labels)
 {
 	for (uint32_t i = 0; i < selector->n; i++) {
 		bool found = false;
 		for (uint32_t j = 0; j < labels->n && !found; j++)
-			found = !strcmp(selector->keys[i], labels->keys[j]) && !strcmp(selector->vals[i], labels->vals[j]);
+			found = str_eq(selector->keys[i], labels->keys[j]) && str_eq(selector->vals[i], labels->vals[j]);
 		if (!found)
 			return false;
 	}
@@ -129,11 +137,11 @@ bool idx_selector_matches(const struct idx_selecting *s, const struct idx_labels
 		const struct idx_expr *e = &s->exprs[i];
 		const char *have = NULL;
 		for (uint32_t j = 0; e->key && j < labels->n && !have; j++)
-			if (!strcmp(labels->keys[j], e->key))
+			if (str_eq(labels->keys[j], e->key))
 				have = labels->vals[j];
 		bool in = false;
 		for (uint32_t j = 0; have && j < e->nvals && !in; j++)
-			in = !strcmp(e->vals[j], have);
+			in = str_eq(e->vals[j], have);
 		if (!e->key || !e->op)
 			return false;
 		if ((!strcmp(e->op, "In") && !in) || (!strcmp(e->op, "NotIn") && in) || (!strcmp(e->op, "Exists") && !have) ||
@@ -202,11 +210,13 @@ static void index_workload(struct lint_run *r, const struct k8s_obj *o, const st
 	const struct obj *spec = o_get(o->root, "spec");
 	struct lint_index *ix = r->index;
 	struct idx_workload *w = IDX_PUSH(&ix->workloads);
-	w->kind = dup(r, o->kind);
-	w->ns = dup(r, o->ns);
-	w->name = dup(r, o->name);
+	/* the object's own entry, just made: its identity and name's place */
+	const struct idx_object *io = &ix->objects.items[ix->objects.len - 1];
+	w->kind = io->kind;
+	w->ns = io->ns;
+	w->name = io->name;
 	w->ident = ident;
-	w->loc = loc_of(r, o_get(o_get(o->root, "metadata"), "name"), o->root);
+	w->loc = io->name_loc;
 	w->labels = labels_of(r, o_get(pv->meta, "labels"));
 	w->has_template = pv->template_ != NULL;
 	w->replicas = pv->replicas;
@@ -215,7 +225,7 @@ static void index_workload(struct lint_run *r, const struct k8s_obj *o, const st
 	w->is_job = pv->is_job;
 	w->is_daemonset = !strcmp(o->kind, "DaemonSet");
 	/* a podAntiAffinity with at least one term, or at least one spread constraint */
-	const struct obj *aa = o_path(pv->spec, "affinity.podAntiAffinity");
+	const struct obj *aa = o_get(o_get(pv->spec, "affinity"), "podAntiAffinity");
 	const struct obj *aa_req = o_get(aa, "requiredDuringSchedulingIgnoredDuringExecution");
 	const struct obj *aa_pref = o_get(aa, "preferredDuringSchedulingIgnoredDuringExecution");
 	const struct obj *tsc = o_get(pv->spec, "topologySpreadConstraints");
@@ -292,7 +302,7 @@ static void index_workload(struct lint_run *r, const struct k8s_obj *o, const st
 		if (pvc)
 			add_ref(r, &refs, "PersistentVolumeClaim", o_get(pvc, "claimName"), NULL, prefix, REF_VOLUME_CLAIM, v, 0, false);
 		/* projected volumes: their configMap and secret sources */
-		const struct obj *srcs = o_path(vo, "projected.sources");
+		const struct obj *srcs = o_get(o_get(vo, "projected"), "sources");
 		for (uint32_t s = 0; srcs && srcs->kind == OBJ_SEQ && s < srcs->seq.len; s++) {
 			const struct obj *pcm = o_get(srcs->seq.items[s], "configMap"), *psec = o_get(srcs->seq.items[s], "secret");
 			if (pcm)
@@ -318,10 +328,12 @@ static void index_service(struct lint_run *r, const struct k8s_obj *o, const cha
 {
 	const struct obj *spec = o_get(o->root, "spec");
 	struct idx_service *s = IDX_PUSH(&r->index->services);
-	s->ns = dup(r, o->ns);
-	s->name = dup(r, o->name);
+	/* the object's own entry, just made: its identity and name's place */
+	const struct idx_object *io = &r->index->objects.items[r->index->objects.len - 1];
+	s->ns = io->ns;
+	s->name = io->name;
 	s->ident = ident;
-	s->loc = loc_of(r, o_get(o_get(o->root, "metadata"), "name"), o->root);
+	s->loc = io->name_loc;
 	const struct obj *sel = o_get(spec, "selector");
 	s->has_selector = sel && sel->kind == OBJ_MAP && sel->map.len;
 	s->selector = labels_of(r, sel);
@@ -371,11 +383,12 @@ static void index_selecting(struct lint_run *r, const struct k8s_obj *o, const c
 {
 	const struct obj *spec = o_get(o->root, "spec");
 	struct idx_selecting *s = IDX_PUSH(&r->index->selecting);
-	s->kind = dup(r, o->kind);
-	s->ns = dup(r, o->ns);
-	s->name = dup(r, o->name);
+	const struct idx_object *io = &r->index->objects.items[r->index->objects.len - 1];
+	s->kind = io->kind;
+	s->ns = io->ns;
+	s->name = io->name;
 	s->ident = ident;
-	s->loc = loc_of(r, o_get(o_get(o->root, "metadata"), "name"), o->root);
+	s->loc = io->name_loc;
 	s->min_replicas = s->max_replicas = s->min_available = -1;
 	s->min_available_pct = -1;
 	if (!strcmp(o->kind, "HorizontalPodAutoscaler")) {
@@ -458,7 +471,7 @@ static void index_ingress(struct lint_run *r, const struct k8s_obj *o, const cha
 		backs[n++] = def;
 	}
 	for (uint32_t i = 0; rules && rules->kind == OBJ_SEQ && i < rules->seq.len; i++) {
-		const struct obj *paths = o_path(rules->seq.items[i], "http.paths");
+		const struct obj *paths = o_get(o_get(rules->seq.items[i], "http"), "paths");
 		for (uint32_t j = 0; paths && paths->kind == OBJ_SEQ && j < paths->seq.len && n < 64; j++)
 			if (o_get(paths->seq.items[j], "backend")) {
 				ptrs[n] = lint_printf(r, "/spec/rules/%u/http/paths/%u/backend", i, j);
@@ -537,7 +550,7 @@ void index_add(struct lint_run *r, const struct k8s_obj *o, const struct contain
 		index_ingress(r, o, ident);
 	else if (!strcmp(o->kind, "RoleBinding") || !strcmp(o->kind, "ClusterRoleBinding")) {
 		struct idx_binding *b = IDX_PUSH(&ix->bindings);
-		b->ns = dup(r, o->ns);
+		b->ns = io->ns;
 		b->ident = ident;
 		b->ref_kind = dup(r, o_str(o_get(o_get(o->root, "roleRef"), "kind")));
 		b->ref_name = dup(r, o_str(o_get(o_get(o->root, "roleRef"), "name")));
@@ -623,23 +636,44 @@ static void key_workloads(const struct lint_index *ix, uint32_t val, uint32_t su
 	k[2] = sub == UINT32_MAX ? NULL : w->labels.vals[sub];
 }
 
-static uint64_t key_hash(const char *const k[3])
+/* The hashes of the strings last seen, by address: a table's keys are
+ * interned strings that many pairs share (a namespace, a label), so most
+ * parts are hashed once per build of the tables instead of once per pair. */
+#define HASH_MEMO_BITS 12
+struct hash_memo {
+	const char *s[1u << HASH_MEMO_BITS];
+	uint64_t h[1u << HASH_MEMO_BITS];
+};
+
+static uint64_t part_hash(struct hash_memo *memo, const char *s)
+{
+	if (!memo)
+		return kpc_hash64(s, strlen(s));
+	uint32_t at = (uint32_t)(((uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15ull) >> (64 - HASH_MEMO_BITS));
+	if (memo->s[at] != s) {
+		memo->s[at] = s;
+		memo->h[at] = kpc_hash64(s, strlen(s));
+	}
+	return memo->h[at];
+}
+
+static uint64_t key_hash(struct hash_memo *memo, const char *const k[3])
 {
 	uint64_t h = 0x9E3779B97F4A7C15ull;
 	for (int i = 0; i < 3; i++)
-		h = (h ^ (k[i] ? kpc_hash64(k[i], strlen(k[i])) : 0x5bd1e995u)) * 0xff51afd7ed558ccdull + (uint64_t)i;
+		h = (h ^ (k[i] ? part_hash(memo, k[i]) : 0x5bd1e995u)) * 0xff51afd7ed558ccdull + (uint64_t)i;
 	return h;
 }
 
 static bool key_eq(const char *const a[3], const char *const b[3])
 {
 	for (int i = 0; i < 3; i++)
-		if ((!a[i] || !b[i]) ? a[i] != b[i] : (a[i] != b[i] && strcmp(a[i], b[i])))
+		if ((!a[i] || !b[i]) ? a[i] != b[i] : !str_eq(a[i], b[i]))
 			return false;
 	return true;
 }
 
-static void mm_add(struct mmap *m, const struct lint_index *ix, uint32_t val, uint32_t sub)
+static void mm_add(struct mmap *m, const struct lint_index *ix, struct hash_memo *memo, uint32_t val, uint32_t sub)
 {
 	if (m->npairs == m->cap_pairs) {
 		m->cap_pairs = m->cap_pairs ? m->cap_pairs * 2 : 64;
@@ -647,7 +681,7 @@ static void mm_add(struct mmap *m, const struct lint_index *ix, uint32_t val, ui
 	}
 	const char *k[3];
 	m->key(ix, val, sub, k);
-	m->pairs[m->npairs++] = (struct mm_pair){key_hash(k), val, sub};
+	m->pairs[m->npairs++] = (struct mm_pair){key_hash(memo, k), val, sub};
 }
 
 /* The group of a key, or UINT32_MAX. */
@@ -715,7 +749,7 @@ static uint32_t mm_find(const struct mmap *m, const struct lint_index *ix, const
 	if (!m->ngroups)
 		return 0;
 	const char *k[3] = {or_empty(a), b, c};
-	uint32_t at, g = mm_group_of(m, ix, key_hash(k), k, &at);
+	uint32_t at, g = mm_group_of(m, ix, key_hash(NULL, k), k, &at);
 	if (g == UINT32_MAX)
 		return 0;
 	*out = &m->vals[m->groups[g].start];
@@ -762,33 +796,62 @@ static const struct idx_cache *cache_of(struct lint_index *ix)
 	c->selecting.key = key_selecting;
 	c->services.key = key_services;
 	c->workloads.key = key_workloads;
+	struct hash_memo *memo = xcalloc(1, sizeof *memo);
 	/* each map built as soon as its pairs are in: one map's pairs at a time */
 	for (uint32_t i = 0; i < ix->objects.len; i++)
-		mm_add(&c->objects, ix, i, 0);
+		mm_add(&c->objects, ix, memo, i, 0);
 	mm_build(&c->objects, ix);
 	for (uint32_t i = 0; i < ix->objects.len; i++)
-		mm_add(&c->objects_any, ix, i, 0);
+		mm_add(&c->objects_any, ix, memo, i, 0);
 	mm_build(&c->objects_any, ix);
 	for (uint32_t i = 0; i < ix->selecting.len; i++) {
 		const struct idx_selecting *s = &ix->selecting.items[i];
 		if (!strcmp(s->kind, "HorizontalPodAutoscaler")) {
 			if (s->target_kind && s->target_name)
-				mm_add(&c->hpas, ix, i, 0);
+				mm_add(&c->hpas, ix, memo, i, 0);
 		} else {
-			mm_add(&c->selecting, ix, i, 0);
+			mm_add(&c->selecting, ix, memo, i, 0);
 		}
 	}
 	mm_build(&c->hpas, ix);
 	mm_build(&c->selecting, ix);
 	for (uint32_t i = 0; i < ix->services.len; i++)
-		mm_add(&c->services, ix, i, 0);
+		mm_add(&c->services, ix, memo, i, 0);
 	mm_build(&c->services, ix);
+	/* a workload's labels are looked up by the first label of a Service's
+	 * or a selecting object's selector (idx_find_workloads' callers): only
+	 * the labels with such a key go in, when there are few such keys */
+	const char *wanted[16];
+	uint32_t nwanted = 0;
+	bool all = false;
+	for (uint32_t i = 0; i < ix->services.len + ix->selecting.len && !all; i++) {
+		const struct idx_labels *sel = i < ix->services.len ? &ix->services.items[i].selector
+								     : &ix->selecting.items[i - ix->services.len].selector;
+		if (!sel->n)
+			continue;
+		uint32_t k = 0;
+		while (k < nwanted && !str_eq(wanted[k], sel->keys[0]))
+			k++;
+		if (k < nwanted)
+			continue;
+		if (nwanted == KPC_ARRAY_LEN(wanted))
+			all = true;
+		else
+			wanted[nwanted++] = sel->keys[0];
+	}
 	for (uint32_t i = 0; i < ix->workloads.len; i++) {
-		mm_add(&c->workloads, ix, i, UINT32_MAX);
-		for (uint32_t l = 0; l < ix->workloads.items[i].labels.n; l++)
-			mm_add(&c->workloads, ix, i, l);
+		mm_add(&c->workloads, ix, memo, i, UINT32_MAX);
+		const struct idx_labels *l = &ix->workloads.items[i].labels;
+		for (uint32_t j = 0; j < l->n; j++) {
+			uint32_t k = 0;
+			while (!all && k < nwanted && !str_eq(wanted[k], l->keys[j]))
+				k++;
+			if (all || k < nwanted)
+				mm_add(&c->workloads, ix, memo, i, j);
+		}
 	}
 	mm_build(&c->workloads, ix);
+	free(memo);
 	return c;
 }
 

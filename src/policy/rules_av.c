@@ -11,9 +11,10 @@
 
 /* ---- shared ------------------------------------------------------------- */
 
+/* (the first letters differ for most kinds: strcmp is rarely called) */
 static bool is_kind(const char *k, const char *want)
 {
-	return k && !strcmp(k, want);
+	return k && k[0] == want[0] && !strcmp(k, want);
 }
 
 /* "in namespace 'shop'", or "among the objects without a namespace" */
@@ -599,7 +600,7 @@ CHECK(cronjob_schedule_invalid)
 	const struct k8s_obj *o = target;
 	if (!is_kind(o->kind, "CronJob"))
 		return;
-	const struct obj *sched = o_path(o->root, "spec.schedule");
+	const struct obj *sched = o_get(o_get(o->root, "spec"), "schedule");
 	if (sched) {
 		if (sched->kind != OBJ_STR) {
 			if (sched->kind != OBJ_NULL)
@@ -612,7 +613,7 @@ CHECK(cronjob_schedule_invalid)
 					    "schedule '%s' does not parse, so the CronJob never runs: %s", sched->s.p, why);
 		}
 	}
-	const struct obj *tz = o_path(o->root, "spec.timeZone");
+	const struct obj *tz = o_get(o_get(o->root, "spec"), "timeZone");
 	if (tz && tz->kind != OBJ_NULL) {
 		const char *why = tz->kind == OBJ_STR ? tz_problem(cx, tz->s.p) : "it is not a string";
 		if (why)

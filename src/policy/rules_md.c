@@ -8,29 +8,39 @@
 /* A label or annotation key: an optional DNS-subdomain prefix (at most 253)
  * and '/', then a name of at most 63 of [A-Za-z0-9._-] that starts and ends
  * alphanumeric. */
+static inline bool is_lower_digit(char c)
+{
+	return (unsigned char)(c - 'a') < 26 || (unsigned char)(c - '0') < 10;
+}
+
+static inline bool is_alnum(char c)
+{
+	return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
+}
+
+/* Letters and digits, with '-', '_' and '.' inside. */
 static bool name_part_ok(const char *s, size_t n, bool allow_empty)
 {
 	if (n == 0)
 		return allow_empty;
-	if (n > 63)
+	if (n > 63 || !is_alnum(s[0]) || !is_alnum(s[n - 1]))
 		return false;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 1; i + 1 < n; i++) {
 		char c = s[i];
-		bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-		if (!alnum && !((c == '-' || c == '_' || c == '.') && i > 0 && i + 1 < n))
+		if (!is_alnum(c) && c != '-' && c != '_' && c != '.')
 			return false;
 	}
 	return true;
 }
 
+/* Lowercase letters and digits, with '-' and '.' inside. */
 static bool dns_subdomain_ok(const char *s, size_t n)
 {
-	if (n == 0 || n > 253)
+	if (n == 0 || n > 253 || !is_lower_digit(s[0]) || !is_lower_digit(s[n - 1]))
 		return false;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 1; i + 1 < n; i++) {
 		char c = s[i];
-		bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-		if (!alnum && !((c == '-' || c == '.') && i > 0 && i + 1 < n))
+		if (!is_lower_digit(c) && c != '-' && c != '.')
 			return false;
 	}
 	return true;
@@ -164,6 +174,12 @@ static bool dns_label_ok(const char *s, size_t n, bool start_letter)
 }
 
 /* MD003: metadata.name by kind. */
+/* (the first letters differ for most kinds: strcmp is rarely called) */
+static bool kind_is(const char *k, const char *want)
+{
+	return k[0] == want[0] && !strcmp(k, want);
+}
+
 CHECK(invalid_name)
 {
 	const struct k8s_obj *o = target;
@@ -182,25 +198,25 @@ CHECK(invalid_name)
 	const char *s = name->s.p;
 	size_t n = name->s.len;
 	const char *problem = NULL;
-	if (!strcmp(k, "Role") || !strcmp(k, "ClusterRole") || !strcmp(k, "RoleBinding") || !strcmp(k, "ClusterRoleBinding")) {
+	if (kind_is(k, "Role") || kind_is(k, "ClusterRole") || kind_is(k, "RoleBinding") || kind_is(k, "ClusterRoleBinding")) {
 		/* path segment names: anything but '/', '%', "." and ".." */
 		if (!n || memchr(s, '/', n) || memchr(s, '%', n) || !strcmp(s, ".") || !strcmp(s, ".."))
 			problem = "RBAC names may not contain '/' or '%' and may not be '.' or '..'";
-	} else if (!strcmp(k, "Service")) {
+	} else if (kind_is(k, "Service")) {
 		if (!dns_label_ok(s, n, true))
 			problem = "a Service name is a DNS-1035 label: at most 63 lowercase letters, digits and '-', starting with a "
 				  "letter and ending with a letter or digit";
-	} else if (!strcmp(k, "Namespace")) {
+	} else if (kind_is(k, "Namespace")) {
 		if (!dns_label_ok(s, n, false))
 			problem = "a Namespace name is a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and "
 				  "ending with a letter or digit";
-	} else if (!strcmp(k, "Deployment") || !strcmp(k, "StatefulSet") || !strcmp(k, "DaemonSet") ||
-		   !strcmp(k, "ReplicaSet") || !strcmp(k, "CronJob") || !strcmp(k, "Job") || !strcmp(k, "Pod")) {
+	} else if (kind_is(k, "Deployment") || kind_is(k, "StatefulSet") || kind_is(k, "DaemonSet") ||
+		   kind_is(k, "ReplicaSet") || kind_is(k, "CronJob") || kind_is(k, "Job") || kind_is(k, "Pod")) {
 		if (!dns_subdomain_ok(s, n))
 			problem = "a workload name is a DNS-1123 subdomain: lowercase letters, digits, '-' and '.', starting and ending "
 				  "with a letter or digit";
-		else if ((!strcmp(k, "CronJob") && n > 52) || (!strcmp(k, "StatefulSet") && n > 63))
-			problem = !strcmp(k, "CronJob") ? "a CronJob name is at most 52 characters (its Jobs add a suffix)"
+		else if ((kind_is(k, "CronJob") && n > 52) || (kind_is(k, "StatefulSet") && n > 63))
+			problem = kind_is(k, "CronJob") ? "a CronJob name is at most 52 characters (its Jobs add a suffix)"
 							: "a StatefulSet name is at most 63 characters (it labels its pods)";
 	} else if (!dns_subdomain_ok(s, n) && !strchr(k, '.') && strcmp(k, "CustomResourceDefinition")) {
 		problem = "a name is a DNS-1123 subdomain: lowercase letters, digits, '-' and '.', at most 253";
@@ -288,9 +304,9 @@ CHECK(default_namespace)
 	const struct k8s_obj *o = target;
 	if (cluster_scoped(o->kind) || !strcmp(o->kind, "List"))
 		return;
-	const struct obj *ns = o_path(o->root, "metadata.namespace");
+	const struct obj *ns = o_get(o_get(o->root, "metadata"), "namespace");
 	if (!ns || !o_str(ns))
-		lint_report(cx, o_path(o->root, "metadata.name"), NULL, "/metadata/namespace",
+		lint_report(cx, o_get(o_get(o->root, "metadata"), "name"), NULL, "/metadata/namespace",
 			    "%s '%s' names no namespace; it lands wherever kubectl points", o->kind, o->name);
 	else if (!strcmp(o_str(ns), "default"))
 		lint_report(cx, ns, NULL, "/metadata/namespace", "%s '%s' is in the default namespace", o->kind, o->name);

@@ -33,22 +33,39 @@ static const struct obj *probe_of(const struct container_view *cv, const char *k
 	return p && p->kind == OBJ_MAP ? p : NULL;
 }
 
-/* A timing field as the API server defaults it (absent or 0 → default). */
-static int64_t timing(const struct obj *probe, const char *field)
+/* A probe's timing fields as the API server defaults them (absent or 0 →
+ * default), read in one pass over the probe: rules compare several. */
+enum timing_field { T_PERIOD, T_TIMEOUT, T_FAILURE, T_SUCCESS, T_DELAY, T_COUNT };
+static const int64_t timing_defaults[T_COUNT] = {10, 1, 3, 1, 0};
+
+struct timings {
+	int64_t v[T_COUNT];
+};
+
+static struct timings timings_of(const struct obj *probe)
 {
-	static const struct {
-		const char *name;
-		int64_t dflt;
-	} defaults[] = {{"periodSeconds", 10}, {"timeoutSeconds", 1}, {"failureThreshold", 3}, {"successThreshold", 1},
-			{"initialDelaySeconds", 0}};
-	int64_t dflt = 0;
-	for (size_t i = 0; i < KPC_ARRAY_LEN(defaults); i++)
-		if (!strcmp(defaults[i].name, field))
-			dflt = defaults[i].dflt;
-	int64_t v;
-	if (o_int(o_get(probe, field), &v) && v != 0)
-		return v;
-	return dflt;
+	struct timings t;
+	unsigned seen = 0;
+	for (int i = 0; i < T_COUNT; i++)
+		t.v[i] = timing_defaults[i];
+	for (uint32_t k = 0; probe && probe->kind == OBJ_MAP && k < probe->map.len; k++) {
+		struct sv key = probe->map.items[k].key;
+		/* literal names: the comparisons are inlined */
+		int i = sv_eqc(key, "periodSeconds")         ? T_PERIOD
+		        : sv_eqc(key, "timeoutSeconds")      ? T_TIMEOUT
+		        : sv_eqc(key, "failureThreshold")    ? T_FAILURE
+		        : sv_eqc(key, "successThreshold")    ? T_SUCCESS
+		        : sv_eqc(key, "initialDelaySeconds") ? T_DELAY
+		                                             : -1;
+		/* the first of the key, as o_get finds it */
+		if (i >= 0 && !(seen & (1u << i))) {
+			seen |= 1u << i;
+			int64_t v;
+			if (o_int(probe->map.items[k].val, &v) && v != 0)
+				t.v[i] = v;
+		}
+	}
+	return t;
 }
 
 static const char *probe_ptr(struct lint_ctx *cx, const char *kind, const char *field)
@@ -250,10 +267,9 @@ static bool is_timing(struct sv k)
 /* Same handler and the same effective timing (defaults applied). */
 static bool probes_equal(const struct obj *a, const struct obj *b)
 {
-	static const char *const t[] = {"periodSeconds", "timeoutSeconds", "failureThreshold", "successThreshold",
-					"initialDelaySeconds"};
-	for (size_t i = 0; i < KPC_ARRAY_LEN(t); i++)
-		if (timing(a, t[i]) != timing(b, t[i]))
+	struct timings ta = timings_of(a), tb = timings_of(b);
+	for (int i = 0; i < T_COUNT; i++)
+		if (ta.v[i] != tb.v[i])
 			return false;
 	const struct obj *maps[2] = {a, b};
 	for (int m = 0; m < 2; m++) {
@@ -399,11 +415,36 @@ static const char *port_name_problem(const char *s)
 static void check_probe_valid(struct lint_ctx *cx, const char *kind, const struct obj *p)
 {
 	const struct container_view *cv = cx->cv;
+	/* the probe's handlers (as handlers[]) and fields (as fields[]), in one
+	 * pass with literal names, the first of a key as o_get finds it */
+	static const char *const fields[] = {"initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold",
+					     "failureThreshold", "terminationGracePeriodSeconds"};
+	const struct obj *got[KPC_ARRAY_LEN(handlers) + KPC_ARRAY_LEN(fields)] = {0};
+	unsigned seen = 0;
+	for (uint32_t k = 0; k < p->map.len; k++) {
+		struct sv key = p->map.items[k].key;
+		int i = sv_eqc(key, "exec")                            ? 0
+		        : sv_eqc(key, "httpGet")                       ? 1
+		        : sv_eqc(key, "tcpSocket")                     ? 2
+		        : sv_eqc(key, "grpc")                          ? 3
+		        : sv_eqc(key, "initialDelaySeconds")           ? 4
+		        : sv_eqc(key, "timeoutSeconds")                ? 5
+		        : sv_eqc(key, "periodSeconds")                 ? 6
+		        : sv_eqc(key, "successThreshold")              ? 7
+		        : sv_eqc(key, "failureThreshold")              ? 8
+		        : sv_eqc(key, "terminationGracePeriodSeconds") ? 9
+		                                                       : -1;
+		if (i >= 0 && !(seen & 1u << i)) {
+			seen |= 1u << i;
+			got[i] = p->map.items[k].val;
+		}
+	}
+	const struct obj *const *hv = got, *const *fv = got + KPC_ARRAY_LEN(handlers);
 	/* exactly one handler */
 	const char *found[4];
 	size_t nh = 0;
 	for (size_t h = 0; h < KPC_ARRAY_LEN(handlers); h++)
-		if (o_get(p, handlers[h]))
+		if (hv[h])
 			found[nh++] = handlers[h];
 	if (nh == 0)
 		lint_report(cx, p, NULL, probe_ptr(cx, kind, NULL),
@@ -413,11 +454,9 @@ static void check_probe_valid(struct lint_ctx *cx, const char *kind, const struc
 		lint_report(cx, o_get(p, found[1]), p, probe_ptr(cx, kind, found[1]),
 			    "container '%s' %s has %zu handlers (%s and %s%s); the API server accepts exactly one", cv->name, kind,
 			    nh, found[0], found[1], nh > 2 ? ", ..." : "");
-	/* no negative values */
-	static const char *const fields[] = {"initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold",
-					     "failureThreshold"};
-	for (size_t i = 0; i < KPC_ARRAY_LEN(fields); i++) {
-		const struct obj *v = o_get(p, fields[i]);
+	/* no negative values (not terminationGracePeriodSeconds: below) */
+	for (size_t i = 0; i + 1 < KPC_ARRAY_LEN(fields); i++) {
+		const struct obj *v = fv[i];
 		int64_t n;
 		if (o_int(v, &n) && n < 0)
 			lint_report(cx, v, NULL, probe_ptr(cx, kind, fields[i]),
@@ -425,14 +464,14 @@ static void check_probe_valid(struct lint_ctx *cx, const char *kind, const struc
 				    (long long)n);
 	}
 	/* successThreshold 1 on liveness and startup probes */
-	const struct obj *st = o_get(p, "successThreshold");
+	const struct obj *st = fv[3];
 	int64_t n;
 	if (strcmp(kind, "readinessProbe") && o_int(st, &n) && n > 1)
 		lint_report(cx, st, NULL, probe_ptr(cx, kind, "successThreshold"),
 			    "container '%s' %s.successThreshold is %lld; the API server requires 1 for %s", cv->name, kind,
 			    (long long)n, !strcmp(kind, "livenessProbe") ? "liveness probes" : "startup probes");
 	/* terminationGracePeriodSeconds: positive, and not on readiness */
-	const struct obj *tg = o_get(p, "terminationGracePeriodSeconds");
+	const struct obj *tg = fv[5];
 	if (tg && tg->kind != OBJ_NULL) {
 		if (!strcmp(kind, "readinessProbe"))
 			lint_report(cx, tg, NULL, probe_ptr(cx, kind, "terminationGracePeriodSeconds"),
@@ -446,7 +485,7 @@ static void check_probe_valid(struct lint_ctx *cx, const char *kind, const struc
 	}
 	/* ports */
 	for (size_t h = 1; h < KPC_ARRAY_LEN(handlers); h++) {
-		const struct obj *port = o_get(o_get(p, handlers[h]), "port");
+		const struct obj *port = o_get(hv[h], "port");
 		if (!port)
 			continue;
 		const char *why = NULL;
@@ -466,7 +505,7 @@ static void check_probe_valid(struct lint_ctx *cx, const char *kind, const struc
 				    "container '%s' %s.%s.port%s is invalid: %s", cv->name, kind, handlers[h], shown, why);
 		}
 	}
-	const struct obj *scheme = o_get(o_get(p, "httpGet"), "scheme");
+	const struct obj *scheme = o_get(hv[1], "scheme");
 	if (o_str(scheme) && strcmp(o_str(scheme), "HTTP") && strcmp(o_str(scheme), "HTTPS"))
 		lint_report(cx, scheme, NULL, lint_printf(cx->run, "%s/%s/httpGet/scheme", cv->pointer, kind),
 			    "container '%s' %s.httpGet.scheme '%s' is invalid: it is HTTP or HTTPS", cv->name, kind, o_str(scheme));
@@ -508,7 +547,8 @@ CHECK(probe_timing)
 		const struct obj *p = probe_of(cv, probe_kinds[k]);
 		if (!p)
 			continue;
-		int64_t period = timing(p, "periodSeconds"), timeout = timing(p, "timeoutSeconds");
+		struct timings t = timings_of(p);
+		int64_t period = t.v[T_PERIOD], timeout = t.v[T_TIMEOUT];
 		if (period > 0 && timeout >= period)
 			lint_report(cx, o_get(p, "timeoutSeconds"), p, probe_ptr(cx, probe_kinds[k], "timeoutSeconds"),
 				    "container '%s' %s.timeoutSeconds (%lld) is not shorter than its periodSeconds (%lld); a hung check "
@@ -518,16 +558,17 @@ CHECK(probe_timing)
 	const struct obj *live = probe_of(cv, "livenessProbe"), *ready = probe_of(cv, "readinessProbe");
 	if (!live)
 		return;
+	struct timings lt = timings_of(live);
 	if (ready) {
-		int64_t lw = timing(live, "failureThreshold") * timing(live, "periodSeconds");
-		int64_t rw = timing(ready, "failureThreshold") * timing(ready, "periodSeconds");
+		struct timings rt = timings_of(ready);
+		int64_t lw = lt.v[T_FAILURE] * lt.v[T_PERIOD];
+		int64_t rw = rt.v[T_FAILURE] * rt.v[T_PERIOD];
 		if (lw > 0 && rw > 0 && lw < rw) {
 			struct finding *f = lint_report(
 				cx, live, NULL, probe_ptr(cx, "livenessProbe", NULL),
 				"container '%s' livenessProbe restarts it after %llds of failures (failureThreshold %lld x periodSeconds "
 				"%lld), before readinessProbe takes it out of service (%llds)",
-				cv->name, (long long)lw, (long long)timing(live, "failureThreshold"),
-				(long long)timing(live, "periodSeconds"), (long long)rw);
+				cv->name, (long long)lw, (long long)lt.v[T_FAILURE], (long long)lt.v[T_PERIOD], (long long)rw);
 			if (f) {
 				f->note_loc = lint_loc(cx->run, ready->span);
 				f->note = "the readinessProbe";
@@ -535,7 +576,7 @@ CHECK(probe_timing)
 		}
 	}
 	int64_t max = lint_param_int(cx, "maxInitialDelay", 60);
-	int64_t delay = timing(live, "initialDelaySeconds");
+	int64_t delay = lt.v[T_DELAY];
 	if (delay >= max && !o_get(cv->c, "startupProbe"))
 		lint_report(cx, o_get(live, "initialDelaySeconds"), live, probe_ptr(cx, "livenessProbe", "initialDelaySeconds"),
 			    "container '%s' livenessProbe.initialDelaySeconds is %lld (%lld or more) and there is no startupProbe; "

@@ -120,10 +120,10 @@ static const char *quantity_problem(const char *s, size_t n)
 	size_t sl = n - i;
 	if (sl == 0)
 		return NULL;
-	static const char *const units[] = {"Ki", "Mi", "Gi", "Ti", "Pi", "Ei", "n", "u", "m", "k", "M", "G", "T", "P", "E"};
-	for (size_t u = 0; u < KPC_ARRAY_LEN(units); u++)
-		if (strlen(units[u]) == sl && !memcmp(units[u], suf, sl))
-			return NULL;
+	if (sl == 1 && suf[0] && strchr("numkMGTPE", suf[0]))
+		return NULL;
+	if (sl == 2 && suf[1] == 'i' && suf[0] && strchr("KMGTPE", suf[0]))
+		return NULL;
 	if (sl >= 2 && (suf[0] == 'e' || suf[0] == 'E')) {
 		size_t j = 1;
 		if (suf[j] == '+' || suf[j] == '-')

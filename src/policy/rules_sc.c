@@ -59,7 +59,7 @@ static const char *text_of(struct lint_ctx *cx, const struct obj *o)
 
 static bool windows_pod(const struct pod_view *pv)
 {
-	return str_is(o_path(pv->spec, "os.name"), "windows");
+	return str_is(o_get(o_get(pv->spec, "os"), "name"), "windows");
 }
 
 static const struct obj *container_sc(const struct container_view *cv)
@@ -196,7 +196,7 @@ CHECK(privilege_escalation)
 	const struct obj *sc = container_sc(cv);
 	const struct obj *ape = o_get(sc, "allowPrivilegeEscalation");
 	const struct obj *priv = o_get(sc, "privileged");
-	const struct obj *add = o_path(sc, "capabilities.add");
+	const struct obj *add = o_get(o_get(sc, "capabilities"), "add");
 	bool f;
 	if (o_is_true(priv)) {
 		lint_report(cx, priv, NULL, cptr(cx, cv, "/securityContext/privileged"),
@@ -347,7 +347,7 @@ CHECK(capabilities_add)
 	const struct container_view *cv = target;
 	static const char *const escape[] = {"SYS_ADMIN", "NET_ADMIN", "ALL", "BPF", "SYS_PTRACE"};
 	static const char *const dflt[] = {"NET_BIND_SERVICE"};
-	const struct obj *add = o_path(container_sc(cv), "capabilities.add");
+	const struct obj *add = o_get(o_get(container_sc(cv), "capabilities"), "add");
 	if (!add || add->kind != OBJ_SEQ)
 		return;
 	const struct obj *allowed = lint_param(cx, "allowed");
@@ -404,7 +404,7 @@ static const char *const seccomp_container_annotation = "container.seccomp.secur
 
 static void seccomp_unconfined_container(struct lint_ctx *cx, const struct container_view *cv)
 {
-	const struct obj *t = o_path(container_sc(cv), "seccompProfile.type");
+	const struct obj *t = o_get(o_get(container_sc(cv), "seccompProfile"), "type");
 	if (str_is(t, "Unconfined"))
 		lint_report(cx, t, NULL, cptr(cx, cv, "/securityContext/seccompProfile/type"),
 			    "container '%s' runs without seccomp: securityContext.seccompProfile.type is Unconfined", cv->name);
@@ -414,7 +414,7 @@ static void seccomp_unconfined_container(struct lint_ctx *cx, const struct conta
 CHECK(seccomp_unconfined)
 {
 	const struct pod_view *pv = target;
-	const struct obj *t = o_path(pod_sc(pv), "seccompProfile.type");
+	const struct obj *t = o_get(o_get(pod_sc(pv), "seccompProfile"), "type");
 	if (str_is(t, "Unconfined"))
 		lint_report(cx, t, NULL, pptr(cx, pv, "/securityContext/seccompProfile/type"),
 			    "the pod runs without seccomp: securityContext.seccompProfile.type is Unconfined");
@@ -650,7 +650,7 @@ CHECK(host_path_sensitive)
 	const struct obj *vols = o_get(pv->spec, "volumes");
 	for (uint32_t i = 0; vols && vols->kind == OBJ_SEQ && i < vols->seq.len; i++) {
 		const struct obj *vol = vols->seq.items[i];
-		const struct obj *path = o_path(vol, "hostPath.path");
+		const struct obj *path = o_get(o_get(vol, "hostPath"), "path");
 		if (!path || path->kind != OBJ_STR)
 			continue;
 		bool var_run, contains;
@@ -773,7 +773,7 @@ CHECK(selinux)
  * beta annotation with anything but runtime/default or localhost/<name>. */
 static void apparmor_check(struct lint_ctx *cx, const struct obj *sc, const struct pod_view *pv, const struct container_view *cv)
 {
-	const struct obj *t = o_path(sc, "appArmorProfile.type");
+	const struct obj *t = o_get(o_get(sc, "appArmorProfile"), "type");
 	if (!t || t->kind == OBJ_NULL || str_is(t, "RuntimeDefault") || str_is(t, "Localhost"))
 		return;
 	const char *ptr = sc_ptr(cx, pv, cv, "/securityContext/appArmorProfile/type");
@@ -889,7 +889,7 @@ CHECK(secret_in_env)
 
 static void host_process_container(struct lint_ctx *cx, const struct container_view *cv)
 {
-	const struct obj *hp = o_path(container_sc(cv), "windowsOptions.hostProcess");
+	const struct obj *hp = o_get(o_get(container_sc(cv), "windowsOptions"), "hostProcess");
 	if (o_is_true(hp))
 		lint_report(cx, hp, NULL, cptr(cx, cv, "/securityContext/windowsOptions/hostProcess"),
 			    "container '%s' is a Windows HostProcess container (windowsOptions.hostProcess: true)", cv->name);
@@ -899,7 +899,7 @@ static void host_process_container(struct lint_ctx *cx, const struct container_v
 CHECK(host_process)
 {
 	const struct pod_view *pv = target;
-	const struct obj *hp = o_path(pod_sc(pv), "windowsOptions.hostProcess");
+	const struct obj *hp = o_get(o_get(pod_sc(pv), "windowsOptions"), "hostProcess");
 	if (o_is_true(hp))
 		lint_report(cx, hp, NULL, pptr(cx, pv, "/securityContext/windowsOptions/hostProcess"),
 			    "the pod runs Windows HostProcess containers (securityContext.windowsOptions.hostProcess: true)");

@@ -125,7 +125,7 @@ CHECK(selector_mismatch)
 	const char *k = pv->obj->kind;
 	if (!pv->template_ || is_kind(k, "CronJob") || is_kind(k, "PodTemplate"))
 		return;
-	const struct obj *sel = o_path(pv->obj->root, "spec.selector");
+	const struct obj *sel = o_get(o_get(pv->obj->root, "spec"), "selector");
 	if (!sel || sel->kind != OBJ_MAP)
 		return;
 	const struct obj *labels = o_get(pv->meta, "labels");
@@ -514,7 +514,7 @@ CHECK(service_type_exposed)
 	const struct k8s_obj *o = target;
 	if (!is_kind(o->kind, "Service"))
 		return;
-	const struct obj *t = o_path(o->root, "spec.type");
+	const struct obj *t = o_get(o_get(o->root, "spec"), "type");
 	const char *type = o_str(t);
 	if (!type || (strcmp(type, "NodePort") && strcmp(type, "LoadBalancer")))
 		return;

@@ -392,7 +392,42 @@ struct walk {
 	unsigned depth;
 	unsigned reports; /* lint_report calls so far */
 	bool capped;      /* MAX_DEPTH cut the walk short */
+	struct schema_cache *cache; /* compiled objects: see cached_field */
 };
+
+/* The fields last found for (type, key address) pairs.  The keys of
+ * compiled objects are mostly literals of the compiler, the same address
+ * in every object, so a field is found by that address and one
+ * comparison of the key's bytes with the field's name (which proves the
+ * entry right whatever the memory at that address held before) instead of
+ * hashing and probing.  Unknown fields are not kept. */
+#define SCHEMA_CACHE_BITS 12
+struct schema_cache {
+	struct schema_cache_entry {
+		const struct k8s_type *t;
+		const char *key;
+		const struct k8s_field *f;
+		size_t len;
+	} e[1u << SCHEMA_CACHE_BITS];
+};
+
+void schema_cache_free(struct schema_cache *c)
+{
+	free(c);
+}
+
+static const struct k8s_field *cached_field(struct schema_cache *c, const struct k8s_type *t, struct sv key)
+{
+	uint64_t h = ((uint64_t)(uintptr_t)key.p ^ ((uint64_t)(uintptr_t)t << 16)) * 0x9E3779B97F4A7C15ull;
+	struct schema_cache_entry *e = &c->e[h >> (64 - SCHEMA_CACHE_BITS)];
+	if (e->key == key.p && e->t == t && e->len == key.len &&
+	    !memcmp(k8s_str(e->f->name), key.p, key.len))
+		return e->f;
+	const struct k8s_field *f = field_find(t, key);
+	if (f)
+		*e = (struct schema_cache_entry){t, key.p, f, key.len};
+	return f;
+}
 
 static struct lint_run *walk_run(const struct walk *w)
 {
@@ -734,7 +769,7 @@ static bool scalar_ok(const struct k8s_vt *vt, const struct obj *v)
 
 /* Does checking `v` against value type `vt` have nothing to find?  (AP004
  * looks only inside maps and lists.) */
-static bool skip_value(const struct walk *w, const struct k8s_vt *vt, const struct obj *v)
+static inline bool skip_value(const struct walk *w, const struct k8s_vt *vt, const struct obj *v)
 {
 	/* the commonest case first: a string of a compiled object, in quotes,
 	 * or plain but not starting like a number */
@@ -946,7 +981,7 @@ static void check_object(struct walk *w, const struct seg *s, const struct obj *
 	unsigned found = 0;
 	for (uint32_t i = 0; i < m->map.len; i++) {
 		const struct obj_pair *p = &m->map.items[i];
-		const struct k8s_field *f = field_find(t, p->key);
+		const struct k8s_field *f = w->cache ? cached_field(w->cache, t, p->key) : field_find(t, p->key);
 		if (!f) {
 			if (w->ucx)
 				report_unknown(w, s, m, p, t);
@@ -989,7 +1024,13 @@ void schema_check(struct lint_ctx *types, struct lint_ctx *unknown, const struct
 	const struct k8s_type *t = schema_root(o->api_version, o->kind);
 	if (!t)
 		return;
-	struct walk w = {types, unknown, o, 0, 0, false};
+	struct walk w = {types, unknown, o, 0, 0, false, NULL};
+	if (!o->root->weight) {
+		struct lint_run *r = walk_run(&w);
+		if (!r->schema_cache)
+			r->schema_cache = xcalloc(1, sizeof *r->schema_cache);
+		w.cache = r->schema_cache;
+	}
 	struct seg root = {0};
 	check_object(&w, &root, o->root, t);
 }

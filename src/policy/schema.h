@@ -110,5 +110,7 @@ const struct k8s_field *schema_field(const struct k8s_type *t, struct sv key);
  * have.  Objects of unknown apiVersion/kind are skipped silently.  Nothing is
  * allocated except for the findings. */
 void schema_check(struct lint_ctx *types, struct lint_ctx *unknown, const struct k8s_obj *o);
+/* Frees a run's cache of field lookups (lint_run.schema_cache). */
+void schema_cache_free(struct schema_cache *c);
 
 #endif
