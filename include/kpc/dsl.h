@@ -53,7 +53,8 @@ struct lexer {
 void lexer_init(struct lexer *lx, uint32_t file, const char *src, size_t len, struct diags *d);
 /* Next token; comments are returned as TOK_COMMENT. */
 struct token lexer_next(struct lexer *lx);
-/* Decode a string token's contents (escapes resolved) into the arena. */
+/* A string token's contents, escapes resolved: a view of the source when it
+ * has none, else a copy in the arena. */
 struct sv lexer_string_value(struct arena *a, const char *src, struct token t);
 
 /* Syntax tree. */

@@ -267,7 +267,9 @@ struct sv lexer_string_value(struct arena *a, const char *src, struct token t)
 {
 	const char *p = src + t.off + 1;
 	size_t len = t.len >= 2 ? t.len - 2 : 0;
-	char *out = arena_alloc(a, len * 2 + 1);
+	if (!memchr(p, '\\', len))
+		return (struct sv){p, len}; /* nothing to decode: the source's own bytes */
+	char *out = arena_bytes(a, len * 2 + 1);
 	size_t n = 0;
 	for (size_t i = 0; i < len; i++) {
 		char c = p[i];
