@@ -289,7 +289,6 @@ static struct ast_stmt *stmt(struct parser *p, enum kp_ctx ctx)
 		if (ctx == CTX_ENVIRONMENT && !s->kw)
 			child = CTX_NONE;
 		s->children = block(p, child, &s->nchildren, false, open);
-		s->rbrace = p->last_end ? p->last_end - 1 : 0;
 	}
 	s->span = (struct span){p->file, key.off, p->last_end - key.off};
 	return s;
