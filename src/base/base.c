@@ -62,6 +62,13 @@ void arena_init(struct arena *a)
 	a->spare = NULL;
 	a->total = 0;
 	a->held = 0;
+	a->large = false;
+}
+
+void arena_init_large(struct arena *a)
+{
+	arena_init(a);
+	a->large = true;
 }
 
 static void free_chunks(struct arena_chunk *c)
@@ -111,10 +118,10 @@ KPC_NOINLINE static void *arena_grow(struct arena *a, size_t size)
 		while (cap < a->total)
 			cap = cap * 2 + sizeof *c;
 	}
-	/* an arena holding 16 MiB (a large platform's syntax tree or objects)
-	 * takes 4 MiB chunks the kernel may back with huge pages: a page
-	 * fault every 2 MiB instead of every 4 KiB */
-	bool huge = a->held >= 4 * ARENA_HUGE && size <= ARENA_HUGE - sizeof *c;
+	/* an arena holding 16 MiB (4 MiB if it was made large: a large
+	 * platform's syntax tree or objects) takes 4 MiB chunks the kernel may
+	 * back with huge pages: a page fault every 2 MiB instead of every 4 KiB */
+	bool huge = a->held >= (a->large ? 1 : 4) * ARENA_HUGE && size <= ARENA_HUGE - sizeof *c;
 	if (huge)
 		cap = ARENA_HUGE - sizeof *c;
 	if (size > cap / 4)

@@ -382,7 +382,7 @@ int cmd_build(int argc, char **argv)
 			opt.no_secret_values = true;
 		if (!emit && (!out || !strcmp(out, "-"))) {
 			struct yaml_texts t = {0};
-			arena_init(&t.store);
+			arena_init_large(&t.store);
 			struct policy p;
 			if (!no_policy && !policy_begin(&p, &u, policy, &cc)) {
 				rc = EXIT_INVALID;

@@ -16,7 +16,7 @@
 void kpc_unit_init(struct kpc_unit *u)
 {
 	memset(u, 0, sizeof *u);
-	arena_init(&u->arena);
+	arena_init_large(&u->arena);
 	srcmgr_init(&u->sm);
 	diags_init(&u->diags, &u->sm);
 }
