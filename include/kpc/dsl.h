@@ -61,7 +61,10 @@ struct sv lexer_string_value(struct arena *a, const char *src, struct token t);
 enum arg_kind { ARG_WORD, ARG_STRING, ARG_NUMBER, ARG_PATH, ARG_RANGE, ARG_LIST };
 
 /* A large platform has hundreds of thousands of nodes: the fields are
- * ordered so that no padding is left (48 and 96 bytes). */
+ * ordered so that no padding is left (48 and 96 bytes), and an atom (a
+ * word, string, number or path), the most common node, is allocated
+ * without the union that only a range or a list reads (32 bytes): never
+ * copy an ast_arg by value. */
 struct ast_arg {
 	enum arg_kind kind;
 	struct span span;

@@ -114,7 +114,7 @@ static bool is_atom(enum tok_kind k)
 static struct ast_arg *atom(struct parser *p)
 {
 	struct token t = next(p);
-	struct ast_arg *a = arena_new(p->a, struct ast_arg);
+	struct ast_arg *a = arena_alloc(p->a, offsetof(struct ast_arg, lo)); /* without the union */
 	a->span = tspan(p, t);
 	switch (t.kind) {
 	case TOK_WORD: a->kind = ARG_WORD; break;
