@@ -87,16 +87,18 @@ struct ast_stmt {
 	/* the whole statement; with a block, it ends at the closing brace
 	 * (ast_stmt_rbrace) */
 	struct span span;
+	/* (what a lookup by key reads is in the first 48 bytes) */
+	uint8_t ctx; /* enum kp_ctx it was parsed in */
+	bool assign; /* key = value */
+	bool key_quoted;
+	bool has_block;
+	uint32_t nargs;
 	struct ast_arg **args;
 	struct ast_arg **bases; /* after ':' */
 	struct ast_stmt **children;
 	const struct kw *kw; /* schema entry, NULL when unknown */
 	struct ast_stmt *origin; /* for merged copies: the statement it came from */
-	uint32_t nargs, nbases, nchildren;
-	uint8_t ctx; /* enum kp_ctx it was parsed in */
-	bool assign; /* key = value */
-	bool key_quoted;
-	bool has_block;
+	uint32_t nbases, nchildren;
 };
 
 struct ast_file {
