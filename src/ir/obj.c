@@ -371,18 +371,29 @@ void objset_sort(struct objset *s)
 	for (uint32_t i = 0; i < s->len; i++)
 		keys[i].group = ((struct sort_group *)groups.items[keys[i].group])->order;
 	qsort(keys, s->len, sizeof *keys, key_cmp);
-	struct k8s_obj *sorted = xmalloc(s->len * sizeof *sorted);
-	for (uint32_t i = 0; i < s->len; i++)
-		sorted[i] = s->items[keys[i].pos];
+	/* item i takes item keys[i].pos: the permutation is applied in place,
+	 * one cycle at a time (a sorted copy of a large set is megabytes of
+	 * fresh memory) */
+	for (uint32_t i = 0; i < s->len; i++) {
+		if (keys[i].pos == i)
+			continue;
+		struct k8s_obj first = s->items[i];
+		uint32_t j = i;
+		while (keys[j].pos != i) {
+			uint32_t from = keys[j].pos;
+			s->items[j] = s->items[from];
+			keys[j].pos = j;
+			j = from;
+		}
+		s->items[j] = first;
+		keys[j].pos = j;
+	}
 	for (uint32_t i = 0; i < groups.len; i++)
 		free(groups.items[i]);
 	vec_free(&groups);
 	free(by_order);
 	buf_free(&text);
 	free(keys);
-	free(s->items);
-	s->items = sorted;
-	s->cap = s->len;
 }
 
 void obj_dump_json(const struct obj *o, struct buf *out, bool redact)
