@@ -161,6 +161,12 @@ again:
 	if (c == '"') {
 		lx->pos++;
 		for (;;) {
+			/* printable ASCII but '"' and '\\', most of a string, in a
+			 * tight loop on a local */
+			pos = lx->pos;
+			while (pos < len && (unsigned char)(s[pos] - 0x20) < 0x5f && s[pos] != '"' && s[pos] != '\\')
+				pos++;
+			lx->pos = pos;
 			if (lx->pos >= lx->len || s[lx->pos] == '\n') {
 				diag_error(lx->diags, E0103, sp(lx, start, 1), "unterminated string");
 				t.kind = TOK_ERROR;
