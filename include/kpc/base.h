@@ -30,9 +30,14 @@ struct arena {
 	struct arena_chunk *spare; /* released chunks, reused before new ones */
 	size_t total; /* bytes ever handed out (sizes new chunks) */
 	size_t held;  /* bytes of the chunks it holds now */
+	bool large;   /* see arena_init_large */
 };
 
 void arena_init(struct arena *a);
+/* For an arena expected to hold tens of megabytes (a platform's syntax
+ * tree, the YAML of all its objects): it takes huge-page chunks once it
+ * holds 4 MiB instead of 16 MiB. */
+void arena_init_large(struct arena *a);
 void arena_free(struct arena *a);
 /* `size` bytes, 8-byte aligned, not cleared. */
 void *arena_bytes(struct arena *a, size_t size);

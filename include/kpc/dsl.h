@@ -53,39 +53,52 @@ struct lexer {
 void lexer_init(struct lexer *lx, uint32_t file, const char *src, size_t len, struct diags *d);
 /* Next token; comments are returned as TOK_COMMENT. */
 struct token lexer_next(struct lexer *lx);
-/* Decode a string token's contents (escapes resolved) into the arena. */
+/* A string token's contents, escapes resolved: a view of the source when it
+ * has none, else a copy in the arena. */
 struct sv lexer_string_value(struct arena *a, const char *src, struct token t);
 
 /* Syntax tree. */
 enum arg_kind { ARG_WORD, ARG_STRING, ARG_NUMBER, ARG_PATH, ARG_RANGE, ARG_LIST };
 
+/* A large platform has hundreds of thousands of nodes: the fields are
+ * ordered so that no padding is left (48 and 96 bytes), and an atom (a
+ * word, string, number or path), the most common node, is allocated
+ * without the union that only a range or a list reads (32 bytes): never
+ * copy an ast_arg by value. */
 struct ast_arg {
 	enum arg_kind kind;
 	struct span span;
 	struct sv text; /* raw text; decoded value for strings */
-	struct ast_arg *lo, *hi; /* ARG_RANGE */
-	struct ast_arg **items;  /* ARG_LIST */
-	uint32_t nitems;
+	union {
+		struct {
+			struct ast_arg *lo, *hi;
+		}; /* ARG_RANGE */
+		struct {
+			struct ast_arg **items;
+			uint32_t nitems;
+		}; /* ARG_LIST */
+	};
 };
 
 struct kw;
 struct ast_stmt {
 	struct sv key;
 	struct span key_span;
-	struct span span; /* the whole statement, up to its closing brace */
-	bool assign;	  /* key = value */
+	/* the whole statement; with a block, it ends at the closing brace
+	 * (ast_stmt_rbrace) */
+	struct span span;
+	/* (what a lookup by key reads is in the first 48 bytes) */
+	uint8_t ctx; /* enum kp_ctx it was parsed in */
+	bool assign; /* key = value */
 	bool key_quoted;
 	bool has_block;
-	struct ast_arg **args;
 	uint32_t nargs;
+	struct ast_arg **args;
 	struct ast_arg **bases; /* after ':' */
-	uint32_t nbases;
 	struct ast_stmt **children;
-	uint32_t nchildren;
 	const struct kw *kw; /* schema entry, NULL when unknown */
-	int ctx;	     /* enum kp_ctx it was parsed in */
-	uint32_t rbrace;     /* offset of the closing brace */
 	struct ast_stmt *origin; /* for merged copies: the statement it came from */
+	uint32_t nbases, nchildren;
 };
 
 struct ast_file {
@@ -145,6 +158,12 @@ size_t kw_names(enum kp_ctx ctx, const char **out, size_t max);
 const char *kp_ctx_name(enum kp_ctx ctx);
 /* Contexts whose statements are `key = value` assignments only. */
 bool kp_ctx_is_map(enum kp_ctx ctx);
+
+/* Offset of the closing brace of a statement with a block, as parsed. */
+static inline uint32_t ast_stmt_rbrace(const struct ast_stmt *s)
+{
+	return s->span.off + s->span.len - 1;
+}
 
 /* Parse a whole file.  Errors go to `d`; the tree is always returned, with
  * erroneous statements skipped. */

@@ -62,6 +62,13 @@ void arena_init(struct arena *a)
 	a->spare = NULL;
 	a->total = 0;
 	a->held = 0;
+	a->large = false;
+}
+
+void arena_init_large(struct arena *a)
+{
+	arena_init(a);
+	a->large = true;
 }
 
 static void free_chunks(struct arena_chunk *c)
@@ -111,10 +118,10 @@ KPC_NOINLINE static void *arena_grow(struct arena *a, size_t size)
 		while (cap < a->total)
 			cap = cap * 2 + sizeof *c;
 	}
-	/* an arena holding 16 MiB (a large platform's syntax tree or objects)
-	 * takes 4 MiB chunks the kernel may back with huge pages: a page
-	 * fault every 2 MiB instead of every 4 KiB */
-	bool huge = a->held >= 4 * ARENA_HUGE && size <= ARENA_HUGE - sizeof *c;
+	/* an arena holding 16 MiB (4 MiB if it was made large: a large
+	 * platform's syntax tree or objects) takes 4 MiB chunks the kernel may
+	 * back with huge pages: a page fault every 2 MiB instead of every 4 KiB */
+	bool huge = a->held >= (a->large ? 1 : 4) * ARENA_HUGE && size <= ARENA_HUGE - sizeof *c;
 	if (huge)
 		cap = ARENA_HUGE - sizeof *c;
 	if (size > cap / 4)
@@ -576,8 +583,19 @@ bool kpc_read_file(const char *path, char **data, size_t *len)
 	struct buf b = {0};
 	/* a regular file is read in one piece into a buffer of its size */
 	struct stat st;
-	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
 		buf_reserve(&b, (size_t)st.st_size + 1);
+#ifdef MADV_HUGEPAGE
+		/* a large file (a platform of thousands of apps) is read into
+		 * huge pages where the buffer allows: a page fault every 2 MiB
+		 * instead of every 4 KiB */
+		uintptr_t huge = 2u << 20;
+		uintptr_t lo = ((uintptr_t)b.data + huge - 1) & ~(huge - 1);
+		uintptr_t hi = ((uintptr_t)b.data + b.cap) & ~(huge - 1);
+		if (b.cap >= 4 * huge && hi > lo)
+			madvise((void *)lo, hi - lo, MADV_HUGEPAGE); /* a hint: failure changes nothing */
+#endif
+	}
 	size_t n;
 	for (;;) {
 		buf_reserve(&b, b.cap - b.len > 4096 ? 0 : 65536);

@@ -97,11 +97,15 @@ static int check_policy(struct kpc_unit *u, const char *policy, const struct cli
 /* `kpc build` to standard output: each object's YAML is written (and the
  * object checked) as soon as the object is made (its tree is then
  * dropped), and the texts go out in the objects' sorted order at the end,
- * when the policy finds no error. */
+ * when the policy finds no error.  The texts (those of a large platform
+ * run to tens of megabytes) are kept in an arena, whose large chunks the
+ * kernel may back with huge pages, rather than in one buffer grown by
+ * doubling: a page fault every 2 MiB instead of every 4 KiB. */
 struct yaml_texts {
 	struct policy *policy; /* checks each object before its tree goes; NULL: --no-policy */
-	struct buf text;
-	size_t *start; /* by object seq; start[seq + 1] is where it ends */
+	struct arena store;
+	struct buf scratch; /* one object's text, before it is stored */
+	struct sv *text;    /* by object seq */
 	uint32_t len, cap;
 };
 
@@ -111,13 +115,15 @@ static void add_yaml_texts(void *user, const struct objset *objs, uint32_t first
 	if (t->policy)
 		policy_check(t->policy, objs, first);
 	for (uint32_t i = first; i < objs->len; i++) {
-		if (t->len + 2 > t->cap) {
+		if (t->len == t->cap) {
 			t->cap = t->cap ? t->cap * 2 : 1024;
-			t->start = xrealloc(t->start, t->cap * sizeof *t->start);
+			t->text = xrealloc(t->text, t->cap * sizeof *t->text);
 		}
-		t->start[t->len++] = t->text.len;
-		yaml_emit_obj(objs->items[i].root, &t->text);
-		t->start[t->len] = t->text.len;
+		t->scratch.len = 0;
+		yaml_emit_obj(objs->items[i].root, &t->scratch);
+		char *p = arena_bytes(&t->store, t->scratch.len);
+		memcpy(p, t->scratch.data, t->scratch.len);
+		t->text[t->len++] = (struct sv){p, t->scratch.len};
 	}
 }
 
@@ -125,9 +131,8 @@ static void add_yaml_texts(void *user, const struct objset *objs, uint32_t first
 static bool write_yaml_texts(const struct yaml_texts *t, const struct objset *objs, FILE *f)
 {
 	for (uint32_t i = 0; i < objs->len; i++) {
-		uint32_t seq = objs->items[i].seq;
-		size_t n = t->start[seq + 1] - t->start[seq];
-		if ((i && fputs("---\n", f) == EOF) || fwrite(t->text.data + t->start[seq], 1, n, f) != n)
+		struct sv text = t->text[objs->items[i].seq];
+		if ((i && fputs("---\n", f) == EOF) || fwrite(text.p, 1, text.len, f) != text.len)
 			return false;
 	}
 	return true;
@@ -377,6 +382,7 @@ int cmd_build(int argc, char **argv)
 			opt.no_secret_values = true;
 		if (!emit && (!out || !strcmp(out, "-"))) {
 			struct yaml_texts t = {0};
+			arena_init_large(&t.store);
 			struct policy p;
 			if (!no_policy && !policy_begin(&p, &u, policy, &cc)) {
 				rc = EXIT_INVALID;
@@ -392,8 +398,9 @@ int cmd_build(int argc, char **argv)
 				else if (rc == EXIT_OK && !write_yaml_texts(&t, &u.objects, stdout))
 					rc = EXIT_INVALID;
 			}
-			buf_free(&t.text);
-			free(t.start);
+			arena_free(&t.store);
+			buf_free(&t.scratch);
+			free(t.text);
 		} else if (!kpc_compile(&u, file, &opt)) {
 			rc = EXIT_INVALID;
 		} else if (!emit && !no_policy && (rc = check_policy(&u, policy, &cc, NULL)) != EXIT_OK) {

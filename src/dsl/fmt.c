@@ -236,9 +236,10 @@ static void put_head(struct fmt *f, const struct ast_stmt *s)
 #define FMT_WIDTH 100
 static bool inline_block(struct fmt *f, const struct ast_stmt *s, uint32_t lbrace, size_t line_start)
 {
-	if (!s->nchildren || memchr(f->src + lbrace, '\n', s->rbrace - lbrace))
+	uint32_t rbrace = ast_stmt_rbrace(s);
+	if (!s->nchildren || memchr(f->src + lbrace, '\n', rbrace - lbrace))
 		return false;
-	if (f->next < f->ncomments && f->comments[f->next].off < s->rbrace)
+	if (f->next < f->ncomments && f->comments[f->next].off < rbrace)
 		return false;
 	enum kp_ctx ctx = s->kw && (s->kw->flags & KW_BLOCK) ? s->kw->child : CTX_NONE;
 	for (uint32_t i = 0; i < s->nchildren; i++) {
@@ -270,7 +271,8 @@ static bool inline_block(struct fmt *f, const struct ast_stmt *s, uint32_t lbrac
 
 static void put_stmt(struct fmt *f, const struct ast_stmt *s, int depth, bool blank)
 {
-	uint32_t lbrace = s->has_block ? find_lbrace(f, head_end(s), s->rbrace) : 0;
+	uint32_t rbrace = ast_stmt_rbrace(s); /* with a block */
+	uint32_t lbrace = s->has_block ? find_lbrace(f, head_end(s), rbrace) : 0;
 	uint32_t head_limit = s->has_block ? lbrace : span_end(s->span);
 
 	if (blank)
@@ -286,7 +288,7 @@ static void put_stmt(struct fmt *f, const struct ast_stmt *s, int depth, bool bl
 	size_t line_start = f->out->len - (size_t)(depth * FMT_INDENT);
 	put_head(f, s);
 	if (s->has_block && inline_block(f, s, lbrace, line_start)) {
-		end_line(f, s->rbrace + 1);
+		end_line(f, rbrace + 1);
 		return;
 	}
 	if (!s->has_block) {
@@ -294,18 +296,18 @@ static void put_stmt(struct fmt *f, const struct ast_stmt *s, int depth, bool bl
 		return;
 	}
 
-	bool has_comments = f->next < f->ncomments && f->comments[f->next].off < s->rbrace;
+	bool has_comments = f->next < f->ncomments && f->comments[f->next].off < rbrace;
 	if (!s->nchildren && !has_comments) {
 		buf_puts(f->out, " {}");
-		end_line(f, s->rbrace + 1);
+		end_line(f, rbrace + 1);
 		return;
 	}
 	buf_puts(f->out, " {");
 	end_line(f, lbrace + 1);
-	put_stmts(f, s->children, s->nchildren, depth + 1, lbrace + 1, s->rbrace);
+	put_stmts(f, s->children, s->nchildren, depth + 1, lbrace + 1, rbrace);
 	buf_indent(f->out, depth * FMT_INDENT);
 	buf_putc(f->out, '}');
-	end_line(f, s->rbrace + 1);
+	end_line(f, rbrace + 1);
 }
 
 /* The statements of a block lying between source offsets `start` and `end`

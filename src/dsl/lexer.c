@@ -161,6 +161,12 @@ again:
 	if (c == '"') {
 		lx->pos++;
 		for (;;) {
+			/* printable ASCII but '"' and '\\', most of a string, in a
+			 * tight loop on a local */
+			pos = lx->pos;
+			while (pos < len && (unsigned char)(s[pos] - 0x20) < 0x5f && s[pos] != '"' && s[pos] != '\\')
+				pos++;
+			lx->pos = pos;
 			if (lx->pos >= lx->len || s[lx->pos] == '\n') {
 				diag_error(lx->diags, E0103, sp(lx, start, 1), "unterminated string");
 				t.kind = TOK_ERROR;
@@ -267,7 +273,9 @@ struct sv lexer_string_value(struct arena *a, const char *src, struct token t)
 {
 	const char *p = src + t.off + 1;
 	size_t len = t.len >= 2 ? t.len - 2 : 0;
-	char *out = arena_alloc(a, len * 2 + 1);
+	if (!memchr(p, '\\', len))
+		return (struct sv){p, len}; /* nothing to decode: the source's own bytes */
+	char *out = arena_bytes(a, len * 2 + 1);
 	size_t n = 0;
 	for (size_t i = 0; i < len; i++) {
 		char c = p[i];

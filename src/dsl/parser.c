@@ -114,7 +114,7 @@ static bool is_atom(enum tok_kind k)
 static struct ast_arg *atom(struct parser *p)
 {
 	struct token t = next(p);
-	struct ast_arg *a = arena_new(p->a, struct ast_arg);
+	struct ast_arg *a = arena_alloc(p->a, offsetof(struct ast_arg, lo)); /* without the union */
 	a->span = tspan(p, t);
 	switch (t.kind) {
 	case TOK_WORD: a->kind = ARG_WORD; break;
@@ -289,7 +289,6 @@ static struct ast_stmt *stmt(struct parser *p, enum kp_ctx ctx)
 		if (ctx == CTX_ENVIRONMENT && !s->kw)
 			child = CTX_NONE;
 		s->children = block(p, child, &s->nchildren, false, open);
-		s->rbrace = p->last_end ? p->last_end - 1 : 0;
 	}
 	s->span = (struct span){p->file, key.off, p->last_end - key.off};
 	return s;

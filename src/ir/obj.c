@@ -278,29 +278,59 @@ static void put_gvk(struct buf *b, const struct k8s_obj *o)
 	buf_puts(b, o->kind);
 }
 
-struct sort_key {
+/* An object's kind and group/version, which many objects share: the few
+ * distinct ones are ordered once, and each object carries its ordinal. */
+struct sort_group {
+	const char *api_version, *kind;
 	int rank;
-	uint32_t pos; /* in the set before sorting */
-	const char *text; /* the rest of the key: "GVK\0NS\0NAME" */
-	size_t off, len;
+	size_t off;	 /* of its GVK string, in the text of all groups */
+	const char *gvk; /* that string, once the text is complete */
+	uint32_t order;	 /* the same for groups of equal rank and GVK string */
 };
+
+struct sort_key {
+	uint32_t group; /* sort_group.order */
+	uint32_t pos;	/* in the set before sorting */
+	const char *ns, *name; /* "~X", "~N" when empty */
+};
+
+static int group_cmp(const void *pa, const void *pb)
+{
+	const struct sort_group *a = *(struct sort_group *const *)pa, *b = *(struct sort_group *const *)pb;
+	if (a->rank != b->rank)
+		return a->rank < b->rank ? -1 : 1;
+	return strcmp(a->gvk, b->gvk);
+}
 
 /* kustomize's legacy order: the listed kinds first, in that order, the
  * webhook configurations last, everything else between; ties by the
  * group_version_kind string, then namespace ("~X" when empty), then name
- * ("~N"); equal keys keep their order.  The three strings are compared as
- * one key, "GVK\0NS\0NAME": none holds a NUL, so that is the same order. */
+ * ("~N"); equal keys keep their order. */
 static int key_cmp(const void *pa, const void *pb)
 {
 	const struct sort_key *a = pa, *b = pb;
-	if (a->rank != b->rank)
-		return a->rank < b->rank ? -1 : 1;
-	int c = memcmp(a->text, b->text, a->len < b->len ? a->len : b->len);
+	if (a->group != b->group)
+		return a->group < b->group ? -1 : 1;
+	int c = strcmp(a->ns, b->ns);
 	if (c)
 		return c;
-	if (a->len != b->len)
-		return a->len < b->len ? -1 : 1;
+	c = strcmp(a->name, b->name);
+	if (c)
+		return c;
 	return a->pos < b->pos ? -1 : a->pos > b->pos;
+}
+
+/* The index of the group of `o` in `groups`, or groups->len; the search
+ * starts at `from`, the group of the object before (a platform's objects
+ * come in runs of a few kinds). */
+static uint32_t find_group(const struct vec *groups, uint32_t from, const struct k8s_obj *o)
+{
+	for (uint32_t n = 0, g = from; n < groups->len; n++, g = g + 1 < groups->len ? g + 1 : 0) {
+		const struct sort_group *e = groups->items[g];
+		if (!strcmp(e->kind, o->kind) && !strcmp(e->api_version, o->api_version))
+			return g;
+	}
+	return (uint32_t)groups->len;
 }
 
 void objset_sort(struct objset *s)
@@ -309,30 +339,61 @@ void objset_sort(struct objset *s)
 		return;
 	/* the keys are computed once per object, not once per comparison */
 	struct sort_key *keys = xmalloc(s->len * sizeof *keys);
+	struct vec groups = {0}; /* struct sort_group * */
 	struct buf text = {0};
+	uint32_t g = 0;
 	for (uint32_t i = 0; i < s->len; i++) {
 		const struct k8s_obj *o = &s->items[i];
-		keys[i].rank = obj_kind_rank(o->kind);
+		g = find_group(&groups, g, o);
+		if (g == groups.len) {
+			struct sort_group *e = xcalloc(1, sizeof *e);
+			e->api_version = o->api_version;
+			e->kind = o->kind;
+			e->rank = obj_kind_rank(o->kind);
+			e->off = text.len;
+			put_gvk(&text, o);
+			buf_putc(&text, 0);
+			vec_push(&groups, e);
+		}
+		keys[i].group = g; /* the group's index until the groups are ordered */
 		keys[i].pos = i;
-		keys[i].off = text.len;
-		put_gvk(&text, o);
-		buf_putc(&text, 0);
-		buf_puts(&text, *o->ns ? o->ns : "~X");
-		buf_putc(&text, 0);
-		buf_puts(&text, *o->name ? o->name : "~N");
-		keys[i].len = text.len - keys[i].off;
+		keys[i].ns = *o->ns ? o->ns : "~X";
+		keys[i].name = *o->name ? o->name : "~N";
 	}
+	struct sort_group **by_order = xmalloc(groups.len * sizeof *by_order);
+	for (uint32_t i = 0; i < groups.len; i++) {
+		by_order[i] = groups.items[i];
+		by_order[i]->gvk = text.data + by_order[i]->off;
+	}
+	qsort(by_order, groups.len, sizeof *by_order, group_cmp);
+	for (uint32_t i = 0; i < groups.len; i++)
+		by_order[i]->order = i && !group_cmp(&by_order[i - 1], &by_order[i]) ? by_order[i - 1]->order : i;
 	for (uint32_t i = 0; i < s->len; i++)
-		keys[i].text = text.data + keys[i].off;
+		keys[i].group = ((struct sort_group *)groups.items[keys[i].group])->order;
 	qsort(keys, s->len, sizeof *keys, key_cmp);
-	struct k8s_obj *sorted = xmalloc(s->len * sizeof *sorted);
-	for (uint32_t i = 0; i < s->len; i++)
-		sorted[i] = s->items[keys[i].pos];
+	/* item i takes item keys[i].pos: the permutation is applied in place,
+	 * one cycle at a time (a sorted copy of a large set is megabytes of
+	 * fresh memory) */
+	for (uint32_t i = 0; i < s->len; i++) {
+		if (keys[i].pos == i)
+			continue;
+		struct k8s_obj first = s->items[i];
+		uint32_t j = i;
+		while (keys[j].pos != i) {
+			uint32_t from = keys[j].pos;
+			s->items[j] = s->items[from];
+			keys[j].pos = j;
+			j = from;
+		}
+		s->items[j] = first;
+		keys[j].pos = j;
+	}
+	for (uint32_t i = 0; i < groups.len; i++)
+		free(groups.items[i]);
+	vec_free(&groups);
+	free(by_order);
 	buf_free(&text);
 	free(keys);
-	free(s->items);
-	s->items = sorted;
-	s->cap = s->len;
 }
 
 void obj_dump_json(const struct obj *o, struct buf *out, bool redact)

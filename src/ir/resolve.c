@@ -16,7 +16,7 @@
 void kpc_unit_init(struct kpc_unit *u)
 {
 	memset(u, 0, sizeof *u);
-	arena_init(&u->arena);
+	arena_init_large(&u->arena);
 	srcmgr_init(&u->sm);
 	diags_init(&u->diags, &u->sm);
 }
@@ -94,8 +94,9 @@ struct ast_stmt *ir_stmt_n(const struct vec *body, const char *key, size_t n)
 {
 	for (uint32_t i = body->len; i-- > 0;) {
 		struct ast_stmt *s = body->items[i];
-		/* the first letter rules most statements out without a call */
-		if (!s->assign && s->key.len == n && (n == 0 || (s->key.p[0] == key[0] && memcmp(s->key.p, key, n) == 0)))
+		/* the length, then the first letter, rule most statements out
+		 * without reading the key's text or calling memcmp */
+		if (s->key.len == n && !s->assign && (n == 0 || (s->key.p[0] == key[0] && memcmp(s->key.p, key, n) == 0)))
 			return s;
 	}
 	return NULL;

@@ -352,8 +352,8 @@ Test(parser, blocks_and_nesting)
 	cr_expect_eq(res->children[0]->ctx, CTX_RESOURCES);
 	stmt_is(res->children[0], "cpu", 1);
 	/* the closing brace offsets and statement spans */
-	cr_expect_eq(sc->rbrace, (uint32_t)(strstr(src, "  }\n") - src) + 2);
-	cr_expect_eq(app->rbrace, (uint32_t)strlen(src) - 2);
+	cr_expect_eq(ast_stmt_rbrace(sc), (uint32_t)(strstr(src, "  }\n") - src) + 2);
+	cr_expect_eq(ast_stmt_rbrace(app), (uint32_t)strlen(src) - 2);
 	cr_expect_eq(app->span.off, 0);
 	cr_expect_eq(app->span.len, (uint32_t)strlen(src) - 1);
 	struct ast_stmt *as = app->children[1];
