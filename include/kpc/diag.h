@@ -38,6 +38,9 @@ uint32_t srcmgr_add(struct srcmgr *sm, const char *path, char *data, size_t len)
 const struct srcfile *srcmgr_get(const struct srcmgr *sm, uint32_t file);
 /* 1-based line and column (column counts bytes). */
 void srcmgr_linecol(const struct srcmgr *sm, uint32_t file, uint32_t off, uint32_t *line, uint32_t *col);
+/* The line (from 0) of byte `off` of a file with lines: `hint`'s line is
+ * tried first, then a search outward from it (UINT32_MAX: none). */
+uint32_t srcfile_line(const struct srcfile *f, uint32_t off, uint32_t hint);
 
 /* Error codes: X(code, slug). */
 #define KPC_DIAG_CODES(X) \

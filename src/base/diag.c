@@ -59,14 +59,33 @@ const struct srcfile *srcmgr_get(const struct srcmgr *sm, uint32_t file)
 	return &sm->files[file];
 }
 
-void srcmgr_linecol(const struct srcmgr *sm, uint32_t file, uint32_t off, uint32_t *line, uint32_t *col)
+uint32_t srcfile_line(const struct srcfile *f, uint32_t off, uint32_t hint)
 {
-	const struct srcfile *f = srcmgr_get(sm, file);
-	if (!f) {
-		*line = *col = 0;
-		return;
-	}
+	uint32_t h = hint;
+	if (h < f->nlines && f->lines[h] <= off && (h + 1 == f->nlines || off < f->lines[h + 1]))
+		return h;
+	/* lo <= the line < hi: galloping from the hint (nearby offsets are
+	 * asked in turn), then a binary search */
 	uint32_t lo = 0, hi = f->nlines;
+	if (h < f->nlines) {
+		uint32_t step = 1;
+		if (f->lines[h] <= off) {
+			lo = h;
+			while (lo + step < f->nlines && f->lines[lo + step] <= off) {
+				lo += step;
+				step *= 2;
+			}
+			if (lo + step < f->nlines)
+				hi = lo + step;
+		} else {
+			hi = h;
+			while (hi > step && f->lines[hi - step] > off) {
+				hi -= step;
+				step *= 2;
+			}
+			lo = hi > step ? hi - step : 0;
+		}
+	}
 	while (hi - lo > 1) {
 		uint32_t mid = lo + (hi - lo) / 2;
 		if (f->lines[mid] <= off)
@@ -74,6 +93,17 @@ void srcmgr_linecol(const struct srcmgr *sm, uint32_t file, uint32_t off, uint32
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+void srcmgr_linecol(const struct srcmgr *sm, uint32_t file, uint32_t off, uint32_t *line, uint32_t *col)
+{
+	const struct srcfile *f = srcmgr_get(sm, file);
+	if (!f) {
+		*line = *col = 0;
+		return;
+	}
+	uint32_t lo = srcfile_line(f, off, UINT32_MAX);
 	*line = lo + 1;
 	*col = off - f->lines[lo] + 1;
 }

@@ -118,46 +118,6 @@ char *lint_ptr(struct lint_run *r, const char *base, const char *key, size_t key
 
 /* ---- locations ---------------------------------------------------------- */
 
-/* The line (from 0) holding `off`: the last one found is tried first, as
- * the nodes of a document come in order, then a binary search. */
-static uint32_t line_of(struct lint_run *r, const struct srcfile *f, uint32_t off)
-{
-	uint32_t h = r->line_hint;
-	if (h < f->nlines && f->lines[h] <= off && (h + 1 == f->nlines || off < f->lines[h + 1]))
-		return h;
-	/* lo <= the line < hi: galloping from the hint (the nodes of an
-	 * object are near each other), then a binary search */
-	uint32_t lo = 0, hi = f->nlines;
-	if (h < f->nlines) {
-		uint32_t step = 1;
-		if (f->lines[h] <= off) {
-			lo = h;
-			while (lo + step < f->nlines && f->lines[lo + step] <= off) {
-				lo += step;
-				step *= 2;
-			}
-			if (lo + step < f->nlines)
-				hi = lo + step;
-		} else {
-			hi = h;
-			while (hi > step && f->lines[hi - step] > off) {
-				hi -= step;
-				step *= 2;
-			}
-			lo = hi > step ? hi - step : 0;
-		}
-	}
-	while (hi - lo > 1) {
-		uint32_t mid = lo + (hi - lo) / 2;
-		if (f->lines[mid] <= off)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	r->line_hint = lo;
-	return lo;
-}
-
 struct loc lint_loc(struct lint_run *r, struct span sp)
 {
 	struct loc l = {0};
@@ -183,7 +143,8 @@ struct loc lint_loc(struct lint_run *r, struct span sp)
 		l.end_col = l.col + sp.len;
 		return l;
 	}
-	uint32_t at = line_of(r, f, sp.off);
+	/* from the last line found: the nodes of a document come in order */
+	uint32_t at = r->line_hint = srcfile_line(f, sp.off, r->line_hint);
 	l.line = at + 1;
 	l.col = sp.off - f->lines[at] + 1;
 	/* the line ends where the next begins: most spans end on their first */

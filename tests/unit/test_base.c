@@ -1,5 +1,6 @@
 /* test_base.c: the base library: arenas rolled back to a mark, JSON
- * string escaping, numbers, and files written atomically in pieces. */
+ * string escaping, numbers, files written atomically in pieces, and the
+ * line of an offset in a source file. */
 #define _GNU_SOURCE
 #include "helpers.h"
 
@@ -176,4 +177,31 @@ Test(arena, printf_matches_snprintf)
 	cr_expect_eq(s[0], '<');
 	cr_expect_eq(s[sizeof big], '>');
 	arena_free(&a);
+}
+
+/* srcfile_line searches outward from a hint (the line of the previous
+ * location): from every hint, before or after the answer, near or far, and
+ * with no hint, it finds the line a plain scan finds, including the last
+ * line, an empty line and the byte past the end. */
+Test(srcmgr, line_from_any_hint)
+{
+	struct srcmgr sm;
+	srcmgr_init(&sm);
+	const char *text = "a\n\nbb\nccc\n\n\nd\neeeee\nf";
+	size_t len = strlen(text);
+	char *data = xmalloc(len + 1);
+	memcpy(data, text, len + 1);
+	uint32_t fid = srcmgr_add(&sm, "t.yaml", data, len);
+	const struct srcfile *f = srcmgr_get(&sm, fid);
+	cr_assert_gt(f->nlines, 8);
+	for (uint32_t off = 0; off <= len; off++) {
+		uint32_t want = 0;
+		for (uint32_t l = 0; l < f->nlines; l++)
+			if (f->lines[l] <= off)
+				want = l;
+		cr_expect_eq(srcfile_line(f, off, UINT32_MAX), want, "offset %u, no hint", off);
+		for (uint32_t h = 0; h < f->nlines + 2; h++)
+			cr_expect_eq(srcfile_line(f, off, h), want, "offset %u, hint %u", off, h);
+	}
+	srcmgr_free(&sm);
 }
