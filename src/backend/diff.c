@@ -1491,7 +1491,7 @@ static void scan_pod(struct refscan *s, const struct obj *pod, const char *pre)
 
 static void scan_ingress_backend(struct refscan *s, const struct obj *b, const char *pre)
 {
-	char path[1024];
+	char path[1024 + 32]; /* `pre` (at most 1023) and a short suffix */
 	snprintf(path, sizeof path, "%s.service.name", pre);
 	ref_hit(s, "Service", at_path(b, "service.name"), path);
 	snprintf(path, sizeof path, "%s.serviceName", pre);
