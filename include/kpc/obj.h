@@ -70,6 +70,14 @@ static inline struct obj *obj_get(const struct obj *map, const char *key)
 {
 	return obj_get_n(map, key, strlen(key));
 }
+static inline struct obj *obj_get_sv(const struct obj *map, struct sv key)
+{
+	return obj_get_n(map, key.p, key.len);
+}
+/* Structural equality: the same kinds and scalars, maps with the same keys
+ * (in any order), sequences in order; NULL equals NULL only.  Without
+ * recursion, so any depth is safe. */
+bool obj_deep_eq(const struct obj *a, const struct obj *b);
 /* Get the map at `key`, creating it (with span sp) when absent. */
 struct obj *obj_child_map(struct arena *a, struct obj *map, const char *key, struct span sp);
 struct obj *obj_child_seq(struct arena *a, struct obj *map, const char *key, struct span sp);

@@ -237,22 +237,6 @@ static int qty_cmp(const struct qty *a, const struct qty *b)
 	return sa < 0 ? -c : c;
 }
 
-static inline bool same_sv(struct sv a, struct sv b)
-{
-	return a.len == b.len && (a.p == b.p || !a.len || !memcmp(a.p, b.p, a.len));
-}
-
-/* A map's value at `key` (a view, so no strlen per comparison). */
-static const struct obj *get_sv(const struct obj *map, struct sv key)
-{
-	if (!map || map->kind != OBJ_MAP)
-		return NULL;
-	for (uint32_t i = 0; i < map->map.len; i++)
-		if (same_sv(map->map.items[i].key, key))
-			return map->map.items[i].val;
-	return NULL;
-}
-
 /* The text of a scalar (ints printed) in `tmp`, or false for collections. */
 static bool scalar_text(const struct obj *o, char *tmp, size_t cap, struct sv *out)
 {
@@ -322,66 +306,6 @@ static bool b64_decode(struct sv s, struct buf *out)
 		}
 	}
 	return nchars % 4 == 0 && pad <= 2;
-}
-
-/* ------------------------------------------------------------------ */
-/* Exact structural equality without recursion (for very deep values). */
-
-struct pair_stack {
-	const struct obj **items;
-	size_t len, cap;
-};
-
-static void ps_push(struct pair_stack *s, const struct obj *a, const struct obj *b)
-{
-	if (s->len + 2 > s->cap) {
-		s->cap = s->cap ? s->cap * 2 : 64;
-		s->items = xrealloc(s->items, s->cap * sizeof *s->items);
-	}
-	s->items[s->len++] = a;
-	s->items[s->len++] = b;
-}
-
-static bool deep_equal(const struct obj *a, const struct obj *b)
-{
-	struct pair_stack st = {0};
-	ps_push(&st, a, b);
-	bool eq = true;
-	while (eq && st.len) {
-		const struct obj *y = st.items[--st.len], *x = st.items[--st.len];
-		if (x == y)
-			continue;
-		if (x->kind != y->kind) {
-			eq = false;
-			break;
-		}
-		switch (x->kind) {
-		case OBJ_NULL: break;
-		case OBJ_BOOL: eq = x->b == y->b; break;
-		case OBJ_INT: eq = x->i == y->i; break;
-		case OBJ_STR: eq = sv_eq(x->s, y->s); break;
-		case OBJ_MAP:
-			eq = x->map.len == y->map.len;
-			for (uint32_t i = 0; i < x->map.len && eq; i++) {
-				const struct obj *yv = NULL;
-				for (uint32_t j = 0; j < y->map.len && !yv; j++)
-					if (sv_eq(x->map.items[i].key, y->map.items[j].key))
-						yv = y->map.items[j].val;
-				if (yv)
-					ps_push(&st, x->map.items[i].val, yv);
-				else
-					eq = false;
-			}
-			break;
-		case OBJ_SEQ:
-			eq = x->seq.len == y->seq.len;
-			for (uint32_t i = 0; i < x->seq.len && eq; i++)
-				ps_push(&st, x->seq.items[i], y->seq.items[i]);
-			break;
-		}
-	}
-	free(st.items);
-	return eq;
 }
 
 /* Bounded depth check, so renderers never recurse without limit. */
@@ -552,7 +476,7 @@ static bool scalar_raw_eq(const struct obj *a, const struct obj *b)
 	case OBJ_NULL: return true;
 	case OBJ_BOOL: return a->b == b->b;
 	case OBJ_INT: return a->i == b->i;
-	case OBJ_STR: return same_sv(a->s, b->s);
+	case OBJ_STR: return sv_eq(a->s, b->s);
 	default: return false;
 	}
 }
@@ -833,7 +757,7 @@ static bool secret_eq(const struct dctx *c, const struct obj *a, const struct ob
 		return eq;
 	}
 	if (a->kind == OBJ_MAP || a->kind == OBJ_SEQ)
-		return deep_equal(a, b);
+		return obj_deep_eq(a, b);
 	return scalar_raw_eq(a, b);
 }
 
@@ -986,7 +910,7 @@ static void diff_map(struct dctx *c, const struct obj *o, const struct obj *n, i
 {
 	bool same = o->map.len == n->map.len;
 	for (uint32_t i = 0; i < o->map.len && same; i++)
-		same = same_sv(o->map.items[i].key, n->map.items[i].key);
+		same = sv_eq(o->map.items[i].key, n->map.items[i].key);
 	if (same) {
 		for (uint32_t i = 0; i < o->map.len; i++)
 			diff_entry(c, o->map.items[i].key, o->map.items[i].val, n->map.items[i].val, o, n, depth);
@@ -1050,7 +974,7 @@ static bool idents(struct dctx *c, const struct obj *s, const char *field, struc
 		const struct obj *it = s->seq.items[i];
 		if (it->kind != OBJ_MAP)
 			return false;
-		const struct obj *v = get_sv(it, f);
+		const struct obj *v = obj_get_sv(it, f);
 		if (!v)
 			return false;
 		if (v->kind == OBJ_STR)
@@ -1239,7 +1163,7 @@ static void diff_node(struct dctx *c, const struct obj *o, const struct obj *n, 
 		return;
 	}
 	if (depth > DIFF_MAX_DEPTH) {
-		if (!deep_equal(o, n))
+		if (!obj_deep_eq(o, n))
 			record(c, DIFF_OP_CHANGE, o, n);
 		return;
 	}
@@ -1326,7 +1250,7 @@ static uint32_t htab_slot(const struct htab *t, struct sv key, uint64_t *hp)
 {
 	uint64_t h = kpc_hash64(key.p, key.len);
 	uint32_t i = (uint32_t)h & (t->cap - 1);
-	while (t->val[i] && (t->hash[i] != h || !same_sv(t->key[i], key)))
+	while (t->val[i] && (t->hash[i] != h || !sv_eq(t->key[i], key)))
 		i = (i + 1) & (t->cap - 1);
 	*hp = h;
 	return i;
@@ -1591,7 +1515,7 @@ static bool same_source(const struct srcmgr *osm, const struct srcmgr *nsm, cons
 	uint32_t ca, cb;
 	if (!source_text(osm, o->root, &a, &ca) || !source_text(nsm, n->root, &b, &cb))
 		return false;
-	return ca == cb && same_sv(a, b) && !memchr(a.p, '*', a.len) && span_holds_tree(o->root) && span_holds_tree(n->root);
+	return ca == cb && sv_eq(a, b) && !memchr(a.p, '*', a.len) && span_holds_tree(o->root) && span_holds_tree(n->root);
 }
 
 /* Compares a matched pair; false when equal. */

@@ -46,16 +46,6 @@ const char *kz_env_name(const struct kpc_unit *u, uint32_t i)
 
 static const struct span nospan;
 
-static struct obj *get_sv(const struct obj *map, struct sv key)
-{
-	if (!map || map->kind != OBJ_MAP)
-		return NULL;
-	for (uint32_t i = 0; i < map->map.len; i++)
-		if (sv_eq(map->map.items[i].key, key))
-			return map->map.items[i].val;
-	return NULL;
-}
-
 static bool map_remove(struct obj *map, struct sv key)
 {
 	if (!map || map->kind != OBJ_MAP)
@@ -81,36 +71,6 @@ static void seq_remove(struct obj *seq, uint32_t at)
 {
 	memmove(&seq->seq.items[at], &seq->seq.items[at + 1], (seq->seq.len - at - 1) * sizeof *seq->seq.items);
 	seq->seq.len--;
-}
-
-/* Deep equality; map keys compare as sets. */
-static bool tree_eq(const struct obj *a, const struct obj *b)
-{
-	if (!a || !b)
-		return a == b;
-	if (a->kind != b->kind)
-		return false;
-	switch (a->kind) {
-	case OBJ_NULL: return true;
-	case OBJ_BOOL: return a->b == b->b;
-	case OBJ_INT: return a->i == b->i;
-	case OBJ_STR: return sv_eq(a->s, b->s);
-	case OBJ_MAP:
-		if (a->map.len != b->map.len)
-			return false;
-		for (uint32_t i = 0; i < a->map.len; i++)
-			if (!tree_eq(a->map.items[i].val, get_sv(b, a->map.items[i].key)))
-				return false;
-		return true;
-	case OBJ_SEQ:
-		if (a->seq.len != b->seq.len)
-			return false;
-		for (uint32_t i = 0; i < a->seq.len; i++)
-			if (!tree_eq(a->seq.items[i], b->seq.items[i]))
-				return false;
-		return true;
-	}
-	return false;
 }
 
 static const char *str_of(const struct obj *o)
@@ -190,12 +150,12 @@ static void add_op(struct arena *a, struct vec *ops, enum op_kind k, struct buf 
 /* The ops that turn `a` into `x` (both maps at the root). */
 static void diff(struct arena *ar, struct buf *path, const struct obj *a, struct obj *x, struct vec *ops)
 {
-	if (tree_eq(a, x))
+	if (obj_deep_eq(a, x))
 		return;
 	size_t plen = path->len;
 	if (a->kind == OBJ_MAP && x->kind == OBJ_MAP) {
 		for (uint32_t i = 0; i < a->map.len; i++) {
-			struct obj *xv = get_sv(x, a->map.items[i].key);
+			struct obj *xv = obj_get_sv(x, a->map.items[i].key);
 			ptr_push_key(path, a->map.items[i].key);
 			if (!xv)
 				add_op(ar, ops, OP_REMOVE, path, NULL);
@@ -204,7 +164,7 @@ static void diff(struct arena *ar, struct buf *path, const struct obj *a, struct
 			path->len = plen;
 		}
 		for (uint32_t i = 0; i < x->map.len; i++) {
-			if (get_sv(a, x->map.items[i].key))
+			if (obj_get_sv(a, x->map.items[i].key))
 				continue;
 			ptr_push_key(path, x->map.items[i].key);
 			add_op(ar, ops, OP_ADD, path, x->map.items[i].val);
@@ -215,9 +175,9 @@ static void diff(struct arena *ar, struct buf *path, const struct obj *a, struct
 	if (a->kind == OBJ_SEQ && x->kind == OBJ_SEQ) {
 		uint32_t n = a->seq.len, m = x->seq.len, p = 0, s = 0;
 		if (n != m) {
-			while (p < n && p < m && tree_eq(a->seq.items[p], x->seq.items[p]))
+			while (p < n && p < m && obj_deep_eq(a->seq.items[p], x->seq.items[p]))
 				p++;
-			while (s < n - p && s < m - p && tree_eq(a->seq.items[n - 1 - s], x->seq.items[m - 1 - s]))
+			while (s < n - p && s < m - p && obj_deep_eq(a->seq.items[n - 1 - s], x->seq.items[m - 1 - s]))
 				s++;
 		}
 		uint32_t an = n - p - s, xn = m - p - s, c = an < xn ? an : xn;
@@ -297,7 +257,7 @@ static bool apply_op(struct arena *a, struct obj *root, const struct op *op)
 	struct obj *cur = root;
 	for (uint32_t i = 0; i + 1 < n; i++) {
 		if (cur->kind == OBJ_MAP) {
-			cur = get_sv(cur, tok[i]);
+			cur = obj_get_sv(cur, tok[i]);
 		} else if (cur->kind == OBJ_SEQ) {
 			uint32_t ix;
 			if (!parse_index(tok[i], cur->seq.len, false, &ix))
@@ -312,7 +272,7 @@ static bool apply_op(struct arena *a, struct obj *root, const struct op *op)
 	struct sv last = tok[n - 1];
 	struct obj *val = op->value ? obj_deep_copy(a, op->value) : NULL;
 	if (cur->kind == OBJ_MAP) {
-		bool has = get_sv(cur, last) != NULL;
+		bool has = obj_get_sv(cur, last) != NULL;
 		switch (op->kind) {
 		case OP_ADD: obj_set_sv(a, cur, last, val); return true;
 		case OP_REPLACE:
@@ -343,7 +303,7 @@ static struct obj *ptr_get(struct arena *a, struct obj *root, const char *ptr)
 	struct obj *cur = root;
 	for (uint32_t i = 0; cur && i < n; i++) {
 		if (cur->kind == OBJ_MAP) {
-			cur = get_sv(cur, tok[i]);
+			cur = obj_get_sv(cur, tok[i]);
 		} else if (cur->kind == OBJ_SEQ) {
 			uint32_t ix;
 			if (!parse_index(tok[i], cur->seq.len, false, &ix))
@@ -399,13 +359,13 @@ static void set_labels_at(struct arena *a, struct obj *n, const char *path, cons
 	bool each = len > 2 && path[len - 2] == '[' && path[len - 1] == ']';
 	struct sv key = {path, each ? len - 2 : len};
 	if (each) {
-		struct obj *s = get_sv(n, key);
+		struct obj *s = obj_get_sv(n, key);
 		if (s && s->kind == OBJ_SEQ && slash)
 			for (uint32_t i = 0; i < s->seq.len; i++)
 				set_labels_at(a, s->seq.items[i], slash + 1, pairs);
 		return;
 	}
-	struct obj *c = get_sv(n, key);
+	struct obj *c = obj_get_sv(n, key);
 	if (!c) {
 		c = obj_map(a, nospan);
 		obj_set_sv(a, n, key, c);
@@ -433,8 +393,8 @@ static bool revert_labels_at(struct arena *a, struct obj *x, const struct obj *b
 	size_t len = slash ? (size_t)(slash - path) : strlen(path);
 	bool each = len > 2 && path[len - 2] == '[' && path[len - 1] == ']';
 	struct sv key = {path, each ? len - 2 : len};
-	struct obj *xc = get_sv(x, key);
-	const struct obj *bc = get_sv(b, key);
+	struct obj *xc = obj_get_sv(x, key);
+	const struct obj *bc = obj_get_sv(b, key);
 	if (!xc)
 		return false;
 	if (each) {
@@ -453,7 +413,7 @@ static bool revert_labels_at(struct arena *a, struct obj *x, const struct obj *b
 	} else {
 		for (uint32_t i = 0; i < pairs->map.len; i++) {
 			struct sv k = pairs->map.items[i].key;
-			const struct obj *bv = get_sv(bc, k);
+			const struct obj *bv = obj_get_sv(bc, k);
 			if (bv)
 				obj_set_sv(a, xc, k, obj_deep_copy(a, bv));
 			else
@@ -585,7 +545,7 @@ static void collect_images(struct arena *a, struct vec *out, uint32_t obj, struc
 	if (e->kind == OBJ_MAP) {
 		for (uint32_t i = 0; i < e->map.len; i++) {
 			struct sv k = e->map.items[i].key;
-			const struct obj *v = e->map.items[i].val, *bv = get_sv(b, k);
+			const struct obj *v = e->map.items[i].val, *bv = obj_get_sv(b, k);
 			ptr_push_key(path, k);
 			if ((sv_eqc(k, "containers") || sv_eqc(k, "initContainers")) && v->kind == OBJ_SEQ) {
 				for (uint32_t j = 0; j < v->seq.len; j++) {
@@ -662,12 +622,12 @@ static void choose_labels(struct overlay *ov)
 			continue;
 		bool everywhere = true;
 		for (uint32_t j = 1; j < E->len && everywhere; j++)
-			everywhere = tree_eq(get_sv(obj_get(obj_get(E->items[j].root, "metadata"), "labels"), k), v);
+			everywhere = obj_deep_eq(obj_get_sv(obj_get(obj_get(E->items[j].root, "metadata"), "labels"), k), v);
 		if (!everywhere)
 			continue;
 		bool in_base = B->len > 0;
 		for (uint32_t j = 0; j < B->len && in_base; j++)
-			in_base = tree_eq(get_sv(obj_get(obj_get(B->items[j].root, "metadata"), "labels"), k), v);
+			in_base = obj_deep_eq(obj_get_sv(obj_get(obj_get(B->items[j].root, "metadata"), "labels"), k), v);
 		if (!in_base)
 			obj_set_sv(ov->a, pairs, k, obj_deep_copy(ov->a, v));
 	}
@@ -686,7 +646,7 @@ static void choose_labels(struct overlay *ov)
 			relevant = true;
 			struct obj *c = obj_deep_copy(ov->a, E->items[i].root);
 			set_labels_at(ov->a, c, template_labels[f].path, pairs);
-			ok = tree_eq(c, E->items[i].root);
+			ok = obj_deep_eq(c, E->items[i].root);
 		}
 		ov->label_spec[f] = relevant && ok;
 		ov->label_unfit[f] = relevant && !ok;
@@ -706,7 +666,7 @@ static void choose_replicas(struct overlay *ov)
 			continue;
 		const struct obj *er = obj_get(obj_get(e->root, "spec"), "replicas");
 		const struct obj *br = obj_get(obj_get(b->root, "spec"), "replicas");
-		if (!er || er->kind != OBJ_INT || tree_eq(er, br))
+		if (!er || er->kind != OBJ_INT || obj_deep_eq(er, br))
 			continue;
 		bool seen = false;
 		for (uint32_t r = 0; r < ov->nreplicas && !seen; r++)
@@ -719,7 +679,7 @@ static void choose_replicas(struct overlay *ov)
 			const struct k8s_obj *o = &E->items[j];
 			if (!is_replica_kind(o->kind) || strcmp(o->name, e->name))
 				continue;
-			ok = tree_eq(obj_get(obj_get(o->root, "spec"), "replicas"), er);
+			ok = obj_deep_eq(obj_get(obj_get(o->root, "spec"), "replicas"), er);
 		}
 		if (ok)
 			ov->replicas[ov->nreplicas++] = (struct replica){e->name, er->i};
@@ -855,7 +815,7 @@ static bool verify(struct overlay *ov)
 			for (uint32_t j = 0; j < ov->ops[i].len; j++)
 				if (!apply_op(ov->a, r, ov->ops[i].items[j]))
 					return false;
-			if (!tree_eq(r, ov->x[i]))
+			if (!obj_deep_eq(r, ov->x[i]))
 				return false;
 			res[i] = r;
 		} else {
@@ -898,7 +858,7 @@ static bool verify(struct overlay *ov)
 		vec_free(&occs);
 	}
 	for (uint32_t i = 0; i < E->len; i++)
-		if (!tree_eq(res[i], E->items[i].root))
+		if (!obj_deep_eq(res[i], E->items[i].root))
 			return false;
 	return true;
 }

@@ -367,11 +367,6 @@ struct sv sv_from(const char *s)
 	return (struct sv){s, s ? strlen(s) : 0};
 }
 
-bool sv_eq(struct sv a, struct sv b)
-{
-	return a.len == b.len && (a.len == 0 || memcmp(a.p, b.p, a.len) == 0);
-}
-
 bool sv_starts(struct sv a, const char *prefix)
 {
 	size_t n = strlen(prefix);

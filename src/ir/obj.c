@@ -454,3 +454,69 @@ void objset_dump_json(const struct objset *s, const struct srcmgr *sm, struct bu
 	}
 	buf_puts(out, s->len ? "\n]\n" : "]\n");
 }
+
+/* ---- equality ------------------------------------------------------------ */
+
+/* The pairs still to compare: a small array on the stack, on the heap when
+ * a value is wide or deep. */
+struct pair_stack {
+	const struct obj **items;
+	size_t len, cap;
+	bool heap;
+};
+
+static void ps_push(struct pair_stack *s, const struct obj *a, const struct obj *b)
+{
+	if (s->len + 2 > s->cap) {
+		const struct obj **n = xmalloc(s->cap * 2 * sizeof *n);
+		memcpy(n, s->items, s->len * sizeof *n);
+		if (s->heap)
+			free(s->items);
+		s->items = n;
+		s->cap *= 2;
+		s->heap = true;
+	}
+	s->items[s->len++] = a;
+	s->items[s->len++] = b;
+}
+
+bool obj_deep_eq(const struct obj *a, const struct obj *b)
+{
+	const struct obj *local[64];
+	struct pair_stack st = {local, 0, 64, false};
+	ps_push(&st, a, b);
+	bool eq = true;
+	while (eq && st.len) {
+		const struct obj *y = st.items[--st.len], *x = st.items[--st.len];
+		if (x == y)
+			continue;
+		if (!x || !y || x->kind != y->kind) {
+			eq = false;
+			break;
+		}
+		switch (x->kind) {
+		case OBJ_NULL: break;
+		case OBJ_BOOL: eq = x->b == y->b; break;
+		case OBJ_INT: eq = x->i == y->i; break;
+		case OBJ_STR: eq = sv_eq(x->s, y->s); break;
+		case OBJ_MAP:
+			eq = x->map.len == y->map.len;
+			for (uint32_t i = 0; i < x->map.len && eq; i++) {
+				const struct obj *yv = obj_get_sv(y, x->map.items[i].key);
+				if (yv)
+					ps_push(&st, x->map.items[i].val, yv);
+				else
+					eq = false;
+			}
+			break;
+		case OBJ_SEQ:
+			eq = x->seq.len == y->seq.len;
+			for (uint32_t i = 0; i < x->seq.len && eq; i++)
+				ps_push(&st, x->seq.items[i], y->seq.items[i]);
+			break;
+		}
+	}
+	if (st.heap)
+		free(st.items);
+	return eq;
+}

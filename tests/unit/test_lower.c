@@ -1356,3 +1356,48 @@ Test(lower, plain_scalar_check_at_every_position)
 	for (size_t i = 0; i < KPC_ARRAY_LEN(plain); i++)
 		cr_assert(yaml_plain_safe(sv_from(plain[i])), "'%s' is quoted", plain[i]);
 }
+
+/* obj_deep_eq (kustomize's and diff's equality): maps compare as sets of
+ * keys, sequences in order, scalars by kind and value; a value deeper than
+ * its small stack of pairs is compared the same way. */
+Test(obj, deep_equality)
+{
+	struct arena a;
+	arena_init(&a);
+	struct span sp = {0};
+	struct obj *m1 = obj_map(&a, sp), *m2 = obj_map(&a, sp);
+	obj_set(&a, m1, "x", obj_int(&a, 1, sp));
+	obj_set(&a, m1, "y", obj_str(&a, sv_from("v"), sp));
+	obj_set(&a, m2, "y", obj_str(&a, sv_from("v"), sp));
+	obj_set(&a, m2, "x", obj_int(&a, 1, sp));
+	cr_expect(obj_deep_eq(m1, m2), "key order does not matter");
+	cr_expect(obj_deep_eq(NULL, NULL));
+	cr_expect(!obj_deep_eq(m1, NULL));
+	cr_expect(!obj_deep_eq(obj_int(&a, 1, sp), obj_str(&a, sv_from("1"), sp)), "an int is not a string");
+	struct obj *s1 = obj_seq(&a, sp), *s2 = obj_seq(&a, sp);
+	obj_push(&a, s1, obj_int(&a, 1, sp));
+	obj_push(&a, s1, obj_int(&a, 2, sp));
+	obj_push(&a, s2, obj_int(&a, 2, sp));
+	obj_push(&a, s2, obj_int(&a, 1, sp));
+	cr_expect(!obj_deep_eq(s1, s2), "sequence order matters");
+	obj_set(&a, m2, "z", obj_bool(&a, true, sp));
+	cr_expect(!obj_deep_eq(m1, m2), "an extra key differs");
+	/* 200 levels and 100 wide: past the 64 pairs kept on the stack */
+	struct obj *d1 = obj_int(&a, 7, sp), *d2 = obj_int(&a, 7, sp);
+	for (int i = 0; i < 200; i++) {
+		struct obj *n1 = obj_seq(&a, sp), *n2 = obj_seq(&a, sp);
+		for (int k = 0; k < 100; k++) {
+			obj_push(&a, n1, k ? obj_int(&a, k, sp) : d1);
+			obj_push(&a, n2, k ? obj_int(&a, k, sp) : d2);
+		}
+		d1 = n1;
+		d2 = n2;
+	}
+	cr_expect(obj_deep_eq(d1, d2));
+	struct obj *leaf = d2;
+	for (int i = 0; i < 200; i++)
+		leaf = leaf->seq.items[0];
+	leaf->i = 8;
+	cr_expect(!obj_deep_eq(d1, d2), "the deepest leaf differs");
+	arena_free(&a);
+}
