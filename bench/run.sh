@@ -27,14 +27,8 @@ GEN=$BUILD/bench/gen-platform
 EXEC=$BUILD/bench/bench-exec
 SCAN=$BUILD/bench/yaml-scan
 
-for f in "$KPC" "$GEN" "$EXEC" "$SCAN"; do
-	if [ ! -x "$f" ]; then
-		echo "bench: '$f' is missing; run 'make build' (or 'ninja -C $BUILD') first" >&2
-		exit 1
-	fi
-done
-
 . "$(dirname "$0")/lib.sh"
+bench_require bench "$BUILD" "$KPC" "$GEN" "$EXEC" "$SCAN"
 PIN=$(bench_pin "${BENCH_CPU:-0}")
 bench_tmpdir bench
 

@@ -40,12 +40,8 @@ RUNS=${BENCH_DIFF_RUNS:-3}
 KPC=$BUILD/kpc
 GEN=$BUILD/bench/gen-platform
 EXEC=$BUILD/bench/bench-exec
-for f in "$KPC" "$GEN" "$EXEC" "$BUILD/libkpc.a"; do
-	if [ ! -e "$f" ]; then
-		echo "bench-diff: '$f' is missing; run 'ninja -C $BUILD' first" >&2
-		exit 1
-	fi
-done
+. "$here/../lib.sh"
+bench_require bench-diff "$BUILD" "$KPC" "$GEN" "$EXEC" "$BUILD/libkpc.a"
 # the libraries libkpc links (meson.build: libkpc_dep)
 LIBS="libfyaml yaml-0.1 libpcre2-8 libxxhash"
 # shellcheck disable=SC2086
@@ -54,10 +50,7 @@ if ! pkg-config --exists $LIBS; then
 	exit 1
 fi
 
-. "$here/../lib.sh"
-PIN1=$(bench_pin 0)
-PIN2=
-[ -n "$PIN1" ] && PIN2=$(bench_pin 0,1)
+bench_pins
 
 bench_tmpdir bench-diff
 

@@ -46,12 +46,8 @@ CORPUS=${BENCH_LINT_CORPUS:-$root/../shared/corpus/valid}
 KPC=$BUILD/kpc
 EXEC=$BUILD/bench/bench-exec
 
-for f in "$KPC" "$EXEC"; do
-	if [ ! -x "$f" ]; then
-		echo "bench-lint: '$f' is missing; run 'make build' (or 'ninja -C $BUILD') first" >&2
-		exit 1
-	fi
-done
+. "$here/../lib.sh"
+bench_require bench-lint "$BUILD" "$KPC" "$EXEC"
 if [ ! -d "$CORPUS" ]; then
 	echo "bench-lint: no corpus at '$CORPUS' (set BENCH_LINT_CORPUS)" >&2
 	exit 1
@@ -61,10 +57,7 @@ if ! pkg-config --exists libfyaml; then
 	exit 1
 fi
 
-. "$here/../lib.sh"
-PIN1=$(bench_pin 0)
-PIN2=
-[ -n "$PIN1" ] && PIN2=$(bench_pin 0,1)
+bench_pins
 
 bench_tmpdir bench-lint
 
