@@ -773,24 +773,29 @@ static int64_t replicas_of(const struct obj *v)
 	return port_num(v, &n) ? n : -1;
 }
 
+/* Fields the API server does not change in place, by kind class: a
+ * change under them (or, `exact`, of the field itself) is rejected. */
+static const struct {
+	unsigned cls;
+	const char *field;
+	bool exact;
+} immutable_fields[] = {
+	{K_DEPLOYMENT | K_STATEFULSET | K_DAEMONSET | K_REPLICASET | K_JOB, "spec.selector", false},
+	{K_STATEFULSET, "spec.serviceName", false},
+	{K_STATEFULSET, "spec.volumeClaimTemplates", false},
+	{K_JOB, "spec.template", false},
+	{K_SERVICE, "spec.clusterIP", true},
+	{K_PVC, "spec.storageClassName", false},
+	{K_PVC, "spec.accessModes", false},
+};
+
 static void classify(struct dctx *c, struct diff_change *ch)
 {
-	const char *field = NULL;
-	if ((c->cls & (K_DEPLOYMENT | K_STATEFULSET | K_DAEMONSET | K_REPLICASET | K_JOB)) && gpath_under(c, "spec.selector"))
-		field = "spec.selector";
-	else if ((c->cls & K_STATEFULSET) && gpath_under(c, "spec.serviceName"))
-		field = "spec.serviceName";
-	else if ((c->cls & K_STATEFULSET) && gpath_under(c, "spec.volumeClaimTemplates"))
-		field = "spec.volumeClaimTemplates";
-	else if ((c->cls & K_JOB) && gpath_under(c, "spec.template"))
-		field = "spec.template";
-	else if ((c->cls & K_SERVICE) && gpath_is(c, "spec.clusterIP"))
-		field = "spec.clusterIP";
-	else if ((c->cls & K_PVC) && gpath_under(c, "spec.storageClassName"))
-		field = "spec.storageClassName";
-	else if ((c->cls & K_PVC) && gpath_under(c, "spec.accessModes"))
-		field = "spec.accessModes";
-	if (field) {
+	for (size_t i = 0; i < KPC_ARRAY_LEN(immutable_fields); i++) {
+		const char *field = immutable_fields[i].field;
+		if (!(c->cls & immutable_fields[i].cls) ||
+		    !(immutable_fields[i].exact ? gpath_is(c, field) : gpath_under(c, field)))
+			continue;
 		ch->risk = DIFF_RISK_IMMUTABLE;
 		ch->risk_msg = arena_printf(c->a, "%s of a %s is immutable: the apply is rejected; the object must be deleted and recreated",
 					    field, c->kind);
