@@ -372,6 +372,40 @@ Test(diff, mutation_selector)
 	free(n);
 }
 
+/* Each immutable field of the table, by kind: a change under it (or, for
+ * spec.clusterIP, of the field itself) is flagged; the same field of a kind
+ * that may change it is not. */
+Test(diff, immutable_fields_by_kind)
+{
+	static const struct {
+		const char *old_text, *new_text, *kind, *name, *path;
+		bool risky;
+	} cases[] = {
+		{"apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: db}\nspec: {serviceName: db}\n",
+		 "apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: db}\nspec: {serviceName: db2}\n", "StatefulSet", "db",
+		 "spec.serviceName", true},
+		{"apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec: {clusterIP: 10.0.0.1}\n",
+		 "apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec: {clusterIP: 10.0.0.2}\n", "Service", "web",
+		 "spec.clusterIP", true},
+		{"apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: data}\nspec: {accessModes: [ReadWriteOnce]}\n",
+		 "apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: data}\nspec: {accessModes: [ReadWriteMany]}\n",
+		 "PersistentVolumeClaim", "data", "spec.accessModes", true},
+		{"apiVersion: batch/v1\nkind: Job\nmetadata: {name: once}\nspec: {template: {metadata: {labels: {a: x}}}}\n",
+		 "apiVersion: batch/v1\nkind: Job\nmetadata: {name: once}\nspec: {template: {metadata: {labels: {a: y}}}}\n",
+		 "Job", "once", "spec.template.metadata.labels.a", true},
+		{"apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {template: {metadata: {labels: {a: x}}}}\n",
+		 "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {template: {metadata: {labels: {a: y}}}}\n",
+		 "Deployment", "web", "spec.template.metadata.labels.a", false},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct pair p;
+		diff_texts(&p, cases[i].old_text, cases[i].new_text);
+		const struct diff_change *c = only_change(&p.r, cases[i].kind, cases[i].name, cases[i].path);
+		cr_expect_eq(c->risk == DIFF_RISK_IMMUTABLE, cases[i].risky, "%s %s", cases[i].kind, cases[i].path);
+		pair_free(&p);
+	}
+}
+
 /* Written differently, meaning the same: no change at all. */
 Test(diff, mutation_same_meaning)
 {
