@@ -228,8 +228,9 @@ void lint_dotted_path(const char *pointer, const char *container, struct buf *ou
  * fingerprinted, matched against the baseline (lint_load_baseline first)
  * and stored compactly, in a temporary file once they outgrow `memory`:
  * memory then stays flat however many files and findings there are.  Read
- * them with a cursor.  (The cross-object rules' findings stay in `items`.) */
-void lint_run_spill(struct lint_run *r, size_t memory); /* memory: bytes of records before a file is used; 0: 1 MiB */
+ * them with a cursor.  The cross-object rules' findings are stored too, as
+ * lint_finish makes them (see `late`). */
+void lint_run_spill(struct lint_run *r, size_t memory); /* memory: bytes of records before a file is used; 0: 768 KiB */
 /* Turns a run's findings into the records a spilling run `target` keeps
  * (sorted, fingerprinted, matched against target's baseline), so that
  * merging it into `target` later only appends them: the costly part is done

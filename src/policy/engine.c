@@ -757,9 +757,6 @@ static void apply_waivers(struct lint_run *r, const struct k8s_obj *o, uint32_t 
 
 /* ---- running ------------------------------------------------------------ */
 
-/* The containers of a pod spec (init, regular, ephemeral), made once per
- * object for every container rule: names and JSON pointers are built here,
- * not once per rule. */
 /* "prefix/list/i", without printf: made for every container */
 static char *item_pointer(struct lint_run *r, const char *prefix, const char *list, uint32_t i)
 {
@@ -783,6 +780,9 @@ static char *item_pointer(struct lint_run *r, const char *prefix, const char *li
 	return out;
 }
 
+/* The containers of a pod spec (init, regular, ephemeral), made once per
+ * object for every container rule: names and JSON pointers are built here,
+ * not once per rule. */
 static uint32_t container_views(struct lint_run *r, const struct pod_view *pv, struct container_view **out)
 {
 	static const char *const lists[] = {"initContainers", "containers", "ephemeralContainers"};

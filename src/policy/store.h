@@ -6,8 +6,10 @@
  * matched against the baseline, counted and written as compact records to
  * a store: a buffer that moves to an unlinked temporary file once it grows,
  * so memory does not grow with the number of findings.  The findings of
- * the cross-object rules, known only at the end, stay in the run's array;
- * a cursor (lint.h) reads both back in the final order. */
+ * the cross-object rules, known only at the end, go to a second store as
+ * they are made (lint_finish), with a sort key each in memory (late_key);
+ * a cursor (lint.h) reads the stores (and a run's array, for a run that
+ * keeps its findings) back in the final order. */
 #ifndef KPC_POLICY_STORE_H
 #define KPC_POLICY_STORE_H
 
