@@ -111,6 +111,19 @@ static inline void buf_putc(struct buf *b, char c)
 void buf_put_visible(struct buf *b, const char *p, size_t n);
 /* An unsigned number in decimal. */
 void buf_putu(struct buf *b, uint64_t v);
+/* Writes v in decimal at `out` (at most 20 bytes, no NUL) and returns the
+ * length: numbers without printf. */
+static inline size_t u64_text(char *out, uint64_t v)
+{
+	char tmp[20];
+	size_t i = sizeof tmp;
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	__builtin_memcpy(out, tmp + i, sizeof tmp - i);
+	return sizeof tmp - i;
+}
 void buf_putsv(struct buf *b, struct sv s);
 void buf_printf(struct buf *b, const char *fmt, ...) KPC_PRINTF(2, 3);
 void buf_indent(struct buf *b, int n);

@@ -230,19 +230,6 @@ char *arena_strdup(struct arena *a, const char *s)
 	return arena_strndup(a, s, strlen(s));
 }
 
-/* Writes an unsigned number at out; returns its length. */
-static size_t put_u(char *out, unsigned long long v)
-{
-	char tmp[24];
-	size_t i = sizeof tmp;
-	do {
-		tmp[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	memcpy(out, tmp + i, sizeof tmp - i);
-	return sizeof tmp - i;
-}
-
 /* Whether fmt uses only %s, %.*s, %u, %d, %zu, %c and %%: the formats of
  * pointers and messages, which fast_format writes without vsnprintf. */
 static bool simple_format(const char *fmt)
@@ -293,7 +280,7 @@ static size_t fast_format(char *out, size_t cap, const char *fmt, va_list ap)
 			if (v < 0)
 				PUT("-", 1);
 			char digits[24];
-			size_t dn = put_u(digits, v < 0 ? (unsigned long long)(-(v + 1)) + 1 : (unsigned long long)v);
+			size_t dn = u64_text(digits, v < 0 ? (unsigned long long)(-(v + 1)) + 1 : (unsigned long long)v);
 			PUT(digits, dn);
 			q++;
 		} else if (*q == 'c') {
@@ -310,7 +297,7 @@ static size_t fast_format(char *out, size_t cap, const char *fmt, va_list ap)
 			q += 3;
 		} else { /* zu */
 			char digits[24];
-			size_t dn = put_u(digits, va_arg(ap, size_t));
+			size_t dn = u64_text(digits, va_arg(ap, size_t));
 			PUT(digits, dn);
 			q += 2;
 		}
@@ -426,7 +413,7 @@ void buf_put_visible(struct buf *b, const char *p, size_t n)
 void buf_putu(struct buf *b, uint64_t v)
 {
 	char digits[24];
-	buf_put(b, digits, put_u(digits, v));
+	buf_put(b, digits, u64_text(digits, v));
 }
 
 void buf_putsv(struct buf *b, struct sv s)

@@ -760,12 +760,8 @@ static void apply_waivers(struct lint_run *r, const struct k8s_obj *o, uint32_t 
 /* "prefix/list/i", without printf: made for every container */
 static char *item_pointer(struct lint_run *r, const char *prefix, const char *list, uint32_t i)
 {
-	char num[10];
-	size_t nn = 0;
-	do {
-		num[nn++] = (char)('0' + i % 10);
-		i /= 10;
-	} while (i);
+	char num[20];
+	size_t nn = u64_text(num, i);
 	size_t pl = strlen(prefix), ll = strlen(list);
 	char *out = arena_alloc(r->arena, pl + ll + nn + 3), *at = out;
 	memcpy(at, prefix, pl);
@@ -774,9 +770,8 @@ static char *item_pointer(struct lint_run *r, const char *prefix, const char *li
 	memcpy(at, list, ll);
 	at += ll;
 	*at++ = '/';
-	while (nn)
-		*at++ = num[--nn];
-	*at = 0;
+	memcpy(at, num, nn);
+	at[nn] = 0;
 	return out;
 }
 

@@ -253,16 +253,11 @@ static inline bool plain_text(struct emitter *e, const struct obj *o, char tmp[2
 	case OBJ_NULL: *t = SV("null"); return true;
 	case OBJ_BOOL: *t = o->b ? SV("true") : SV("false"); return true;
 	case OBJ_INT: {
-		/* by hand: printf is most of the cost of a small number */
-		uint64_t v = o->i < 0 ? -(uint64_t)o->i : (uint64_t)o->i;
-		size_t i = 24;
-		do {
-			tmp[--i] = (char)('0' + v % 10);
-			v /= 10;
-		} while (v);
-		if (o->i < 0)
-			tmp[--i] = '-';
-		*t = (struct sv){tmp + i, 24 - i};
+		/* without printf: it is most of the cost of a small number */
+		size_t n = o->i < 0;
+		tmp[0] = '-';
+		n += u64_text(tmp + n, o->i < 0 ? -(uint64_t)o->i : (uint64_t)o->i);
+		*t = (struct sv){tmp, n};
 		return true;
 	}
 	case OBJ_STR: *t = o->s; return plain_safe(e, o->s);

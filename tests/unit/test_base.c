@@ -1,5 +1,5 @@
 /* test_base.c: the base library: arenas rolled back to a mark, JSON
- * string escaping, numbers, files written atomically in pieces, and the
+ * string escaping, numbers (and the emitter's), files written atomically in pieces, and the
  * line of an offset in a source file. */
 #define _GNU_SOURCE
 #include "helpers.h"
@@ -204,4 +204,30 @@ Test(srcmgr, line_from_any_hint)
 			cr_expect_eq(srcfile_line(f, off, h), want, "offset %u, hint %u", off, h);
 	}
 	srcmgr_free(&sm);
+}
+
+/* u64_text writes decimal digits without printf (the emitter's and the
+ * engine's numbers): the edges of the range, and the emitter's signs. */
+Test(numbers, decimal_text_and_emitted_ints)
+{
+	char out[24];
+	static const struct {
+		uint64_t v;
+		const char *text;
+	} cases[] = {{0, "0"}, {9, "9"}, {10, "10"}, {4294967296u, "4294967296"}, {UINT64_MAX, "18446744073709551615"}};
+	for (size_t i = 0; i < KPC_ARRAY_LEN(cases); i++) {
+		size_t n = u64_text(out, cases[i].v);
+		cr_expect(n == strlen(cases[i].text) && !memcmp(out, cases[i].text, n), "%s", cases[i].text);
+	}
+	struct arena a;
+	arena_init(&a);
+	struct obj *m = obj_map(&a, (struct span){0});
+	obj_set(&a, m, "a", obj_int(&a, -5, (struct span){0}));
+	obj_set(&a, m, "b", obj_int(&a, INT64_MIN, (struct span){0}));
+	obj_set(&a, m, "c", obj_int(&a, INT64_MAX, (struct span){0}));
+	struct buf b = {0};
+	yaml_emit_obj(m, &b);
+	cr_expect_str_eq(buf_cstr(&b), "a: -5\nb: -9223372036854775808\nc: 9223372036854775807\n");
+	buf_free(&b);
+	arena_free(&a);
 }
