@@ -311,19 +311,9 @@ int64_t lint_param_int(const struct lint_ctx *cx, const char *name, int64_t dflt
 size_t lint_pods(struct lint_run *r, const struct k8s_obj *o, struct pod_view *out, size_t max);
 
 /* Small accessors over the object IR. */
-/* o_get scans the map inline: the key is nearly always a literal, so its
- * length is known when compiling and the comparison needs no call. */
 static inline const struct obj *o_get(const struct obj *m, const char *key)
 {
-	if (!m || m->kind != OBJ_MAP)
-		return NULL;
-	size_t n = strlen(key);
-	for (uint32_t i = 0; i < m->map.len; i++) {
-		const struct obj_pair *p = &m->map.items[i];
-		if (p->key.len == n && memcmp(p->key.p, key, n) == 0)
-			return p->val;
-	}
-	return NULL;
+	return obj_get(m, key);
 }
 const struct obj *o_path(const struct obj *m, const char *dotted); /* "a.b.c" */
 const char *o_str(const struct obj *o);			    /* string scalar text or NULL */

@@ -61,14 +61,21 @@ struct obj *obj_bool(struct arena *a, bool v, struct span sp);
 void obj_set_n(struct arena *a, struct obj *map, const char *key, size_t n, struct obj *val);
 void obj_set_sv(struct arena *a, struct obj *map, struct sv key, struct obj *val);
 struct obj *obj_get_n(const struct obj *map, const char *key, size_t n);
-/* Inline, so that the length of a literal key is known when compiling. */
+/* Inline, so that the length of a literal key is known when compiling
+ * (obj_get's scan then compares without a call). */
 static inline void obj_set(struct arena *a, struct obj *map, const char *key, struct obj *val)
 {
 	obj_set_n(a, map, key, strlen(key), val);
 }
 static inline struct obj *obj_get(const struct obj *map, const char *key)
 {
-	return obj_get_n(map, key, strlen(key));
+	if (!map || map->kind != OBJ_MAP)
+		return NULL;
+	size_t n = strlen(key);
+	for (uint32_t i = 0; i < map->map.len; i++)
+		if (map->map.items[i].key.len == n && memcmp(map->map.items[i].key.p, key, n) == 0)
+			return map->map.items[i].val;
+	return NULL;
 }
 static inline struct obj *obj_get_sv(const struct obj *map, struct sv key)
 {

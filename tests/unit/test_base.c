@@ -1,6 +1,6 @@
 /* test_base.c: the base library: arenas rolled back to a mark, JSON
- * string escaping, numbers (and the emitter's), files written atomically in pieces, and the
- * line of an offset in a source file. */
+ * string escaping, numbers (and the emitter's), files written atomically
+ * in pieces, and the line of an offset in a source file. */
 #define _GNU_SOURCE
 #include "helpers.h"
 
