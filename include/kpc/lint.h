@@ -147,7 +147,7 @@ struct lint_run {
 	const struct srcmgr *sm;
 	uint32_t file_index;
 	uint32_t nobjects;
-	const char *path_src, *path_copy; /* lint_loc's cache */
+	const char *path_copy; /* lint_loc's copy of the last file's path */
 	/* the path of the file checked, when the caller keeps it as long as
 	 * the run and its findings (lint_loc then copies none) */
 	const char *file_path;

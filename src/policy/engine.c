@@ -124,14 +124,14 @@ struct loc lint_loc(struct lint_run *r, struct span sp)
 	const struct srcfile *f = r->sm ? srcmgr_get(r->sm, sp.file) : NULL;
 	if (!f)
 		return l;
-	/* copy the path into the run once per file */
+	/* the caller's path, or a copy in the run, made again only when the
+	 * file's name differs (a source manager may be freed and its memory
+	 * reused, so the copy is matched by its text, not by address) */
 	if (r->file_path) {
 		l.file = r->file_path;
 	} else {
-		if (r->path_src != f->path) {
+		if (!r->path_copy || strcmp(r->path_copy, f->path))
 			r->path_copy = arena_strdup(r->keep, f->path);
-			r->path_src = f->path;
-		}
 		l.file = r->path_copy;
 	}
 	l.file_index = r->file_index;
@@ -913,7 +913,6 @@ void lint_check_objects(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 		}
 	}
 	r->sm = NULL;
-	r->path_src = NULL;
 	r->ident_of = NULL;
 	if (r->memo_len) {
 		memset(r->memo, 0, 2 * (size_t)r->memo_cap * sizeof *r->memo);
@@ -1114,7 +1113,6 @@ void lint_loader_issues(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 		}
 	}
 	r->sm = NULL;
-	r->path_src = NULL;
 	r->ident_of = NULL;
 	r->pods_of = NULL;
 }
