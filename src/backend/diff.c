@@ -756,9 +756,7 @@ static bool secret_eq(const struct dctx *c, const struct obj *a, const struct ob
 		buf_free(&y);
 		return eq;
 	}
-	if (a->kind == OBJ_MAP || a->kind == OBJ_SEQ)
-		return obj_deep_eq(a, b);
-	return scalar_raw_eq(a, b);
+	return obj_deep_eq(a, b);
 }
 
 /* --- risks ------------------------------------------------------- */
