@@ -173,6 +173,7 @@ struct lint_run {
 	struct late_key *late_keys;
 	uint32_t nlate, late_cap, late_batch;
 	struct arena late_strings; /* the strings of the batch being made */
+	size_t index_memory; /* a spilling run: bytes of its index kept in memory (0: 1 MiB) */
 	size_t npods;
 	struct pod_view pods;
 	struct vec waivers; /* engine-private: valid waivers, for cross-object findings */

@@ -68,6 +68,13 @@ void lint_run_init_in(struct lint_run *r, const struct lint_config *cfg, struct 
 	r->index = xcalloc(1, sizeof *r->index);
 }
 
+/* A spilling run's index keeps this much of its pages in memory (pages.h):
+ * the rest waits in a temporary file. */
+static size_t index_memory(const struct lint_run *r)
+{
+	return !r->store ? SIZE_MAX : r->index_memory ? r->index_memory : 1u << 20;
+}
+
 void lint_run_free(struct lint_run *r)
 {
 	vec_free(&r->waivers);
@@ -1016,6 +1023,7 @@ void lint_finish(struct lint_run *r)
 		if (!r->late_batch)
 			r->late_batch = 1024;
 	}
+	index_prepare(r->index, index_memory(r));
 	for (size_t k = 0; k < n; k++) {
 		const struct rule *rule = rule_at(k);
 		const struct rule_config *rc = &r->cfg->rules[k];
@@ -1117,13 +1125,6 @@ void lint_loader_issues(struct lint_run *r, const struct srcmgr *sm, uint32_t fi
 	r->pods_of = NULL;
 }
 
-#define MOVE_VEC(dst, src) \
-	do { \
-		for (uint32_t i_ = 0; i_ < (src).len; i_++) \
-			*IDX_PUSH(&(dst)) = (src).items[i_]; \
-	} while (0)
-
-
 void lint_seal(struct lint_run *r, const struct lint_run *target)
 {
 	finalize(r, target);
@@ -1152,12 +1153,10 @@ void lint_merge(struct lint_run *into, struct lint_run *from)
 		for (uint32_t i = 0; i < from->len; i++)
 			*new_finding(into) = from->items[i];
 	}
-	MOVE_VEC(into->index->workloads, from->index->workloads);
-	MOVE_VEC(into->index->services, from->index->services);
-	MOVE_VEC(into->index->selecting, from->index->selecting);
-	MOVE_VEC(into->index->backends, from->index->backends);
-	MOVE_VEC(into->index->objects, from->index->objects);
-	MOVE_VEC(into->index->bindings, from->index->bindings);
+	if (into->store)
+		index_commit(into->index, from->index, index_memory(into)); /* to the pages, as records go to the store */
+	else
+		index_move(into->index, from->index);
 	into->nobjects += from->nobjects;
 	for (uint32_t i = 0; i < from->waivers.len; i++)
 		vec_push(&into->waivers, from->waivers.items[i]);

@@ -95,8 +95,8 @@ static struct idx_labels labels_of(struct lint_run *r, const struct obj *m)
 	struct idx_labels l = {0};
 	if (!m || m->kind != OBJ_MAP || !m->map.len)
 		return l;
-	l.keys = arena_alloc(r->arena, m->map.len * sizeof *l.keys);
-	l.vals = arena_alloc(r->arena, m->map.len * sizeof *l.vals);
+	l.keys = arena_alloc(&r->index->stage_arena, m->map.len * sizeof *l.keys);
+	l.vals = arena_alloc(&r->index->stage_arena, m->map.len * sizeof *l.vals);
 	for (uint32_t i = 0; i < m->map.len; i++) {
 		const struct obj *v = m->map.items[i].val;
 		l.keys[l.n] = dup_n(r, m->map.items[i].key);
@@ -209,9 +209,9 @@ static void index_workload(struct lint_run *r, const struct k8s_obj *o, const st
 {
 	const struct obj *spec = o_get(o->root, "spec");
 	struct lint_index *ix = r->index;
-	struct idx_workload *w = IDX_PUSH(&ix->workloads);
+	struct idx_workload *w = IDX_PUSH(&ix->stage.workloads);
 	/* the object's own entry, just made: its identity and name's place */
-	const struct idx_object *io = &ix->objects.items[ix->objects.len - 1];
+	const struct idx_object *io = &ix->stage.objects.items[ix->stage.objects.len - 1];
 	w->kind = io->kind;
 	w->ns = io->ns;
 	w->name = io->name;
@@ -238,7 +238,7 @@ static void index_workload(struct lint_run *r, const struct k8s_obj *o, const st
 	}
 	/* containers (not ephemeral ones), from the engine's views */
 	struct ref_list refs = {0};
-	w->containers = arena_alloc(r->arena, (ncv ? ncv : 1) * sizeof *w->containers);
+	w->containers = arena_alloc(&r->index->stage_arena, (ncv ? ncv : 1) * sizeof *w->containers);
 	for (uint32_t k = 0; k < ncv; k++) {
 		if (cvs[k].ephemeral)
 			continue;
@@ -251,7 +251,7 @@ static void index_workload(struct lint_run *r, const struct k8s_obj *o, const st
 		ic->loc = loc_of(r, o_get(c, "name"), c);
 		const struct obj *ports = o_get(c, "ports");
 		if (ports && ports->kind == OBJ_SEQ && ports->seq.len) {
-			ic->ports = arena_alloc(r->arena, ports->seq.len * sizeof *ic->ports);
+			ic->ports = arena_alloc(&r->index->stage_arena, ports->seq.len * sizeof *ic->ports);
 			for (uint32_t p = 0; p < ports->seq.len; p++) {
 				const struct obj *po = ports->seq.items[p];
 				struct idx_port *ip = &ic->ports[ic->nports++];
@@ -318,7 +318,7 @@ static void index_workload(struct lint_run *r, const struct k8s_obj *o, const st
 		add_ref(r, &refs, "ServiceAccount", sa, NULL, prefix, REF_SERVICE_ACCOUNT, 0, 0, false);
 	w->nrefs = refs.len;
 	if (refs.len) {
-		w->refs = arena_alloc(r->arena, refs.len * sizeof *w->refs);
+		w->refs = arena_alloc(&r->index->stage_arena, refs.len * sizeof *w->refs);
 		memcpy(w->refs, refs.items, refs.len * sizeof *w->refs);
 	}
 	free(refs.items);
@@ -327,9 +327,9 @@ static void index_workload(struct lint_run *r, const struct k8s_obj *o, const st
 static void index_service(struct lint_run *r, const struct k8s_obj *o, const char *ident)
 {
 	const struct obj *spec = o_get(o->root, "spec");
-	struct idx_service *s = IDX_PUSH(&r->index->services);
+	struct idx_service *s = IDX_PUSH(&r->index->stage.services);
 	/* the object's own entry, just made: its identity and name's place */
-	const struct idx_object *io = &r->index->objects.items[r->index->objects.len - 1];
+	const struct idx_object *io = &r->index->stage.objects.items[r->index->stage.objects.len - 1];
 	s->ns = io->ns;
 	s->name = io->name;
 	s->ident = ident;
@@ -342,8 +342,8 @@ static void index_service(struct lint_run *r, const struct k8s_obj *o, const cha
 	s->type = dup(r, o_str(o_get(spec, "type")));
 	const struct obj *ports = o_get(spec, "ports");
 	if (ports && ports->kind == OBJ_SEQ && ports->seq.len) {
-		s->ports = arena_alloc(r->arena, ports->seq.len * sizeof *s->ports);
-		s->targets = arena_alloc(r->arena, ports->seq.len * sizeof *s->targets);
+		s->ports = arena_alloc(&r->index->stage_arena, ports->seq.len * sizeof *s->ports);
+		s->targets = arena_alloc(&r->index->stage_arena, ports->seq.len * sizeof *s->targets);
 		for (uint32_t i = 0; i < ports->seq.len; i++) {
 			const struct obj *p = ports->seq.items[i];
 			struct idx_port *ip = &s->ports[s->nports], *tp = &s->targets[s->nports];
@@ -382,8 +382,8 @@ static int percent(const char *t)
 static void index_selecting(struct lint_run *r, const struct k8s_obj *o, const char *ident)
 {
 	const struct obj *spec = o_get(o->root, "spec");
-	struct idx_selecting *s = IDX_PUSH(&r->index->selecting);
-	const struct idx_object *io = &r->index->objects.items[r->index->objects.len - 1];
+	struct idx_selecting *s = IDX_PUSH(&r->index->stage.selecting);
+	const struct idx_object *io = &r->index->stage.objects.items[r->index->stage.objects.len - 1];
 	s->kind = io->kind;
 	s->ns = io->ns;
 	s->name = io->name;
@@ -415,7 +415,7 @@ static void index_selecting(struct lint_run *r, const struct k8s_obj *o, const c
 	if (me)
 		s->selects_all = false;
 	if (me && me->kind == OBJ_SEQ && me->seq.len) {
-		s->exprs = arena_alloc(r->arena, me->seq.len * sizeof *s->exprs);
+		s->exprs = arena_alloc(&r->index->stage_arena, me->seq.len * sizeof *s->exprs);
 		for (uint32_t i = 0; i < me->seq.len; i++) {
 			const struct obj *t = me->seq.items[i];
 			struct idx_expr *e = &s->exprs[s->nexprs++];
@@ -423,7 +423,7 @@ static void index_selecting(struct lint_run *r, const struct k8s_obj *o, const c
 			e->op = dup(r, o_str(o_get(t, "operator")));
 			const struct obj *vals = o_get(t, "values");
 			if (vals && vals->kind == OBJ_SEQ && vals->seq.len) {
-				e->vals = arena_alloc(r->arena, vals->seq.len * sizeof *e->vals);
+				e->vals = arena_alloc(&r->index->stage_arena, vals->seq.len * sizeof *e->vals);
 				for (uint32_t j = 0; j < vals->seq.len; j++) {
 					const struct obj *v = vals->seq.items[j];
 					e->vals[e->nvals++] = v->kind == OBJ_STR ? dup(r, v->s.p)
@@ -489,7 +489,7 @@ static void index_ingress(struct lint_run *r, const struct k8s_obj *o, const cha
 			svc = backs[i];
 			bptr = ptrs[i];
 		}
-		struct idx_backend *b = IDX_PUSH(&r->index->backends);
+		struct idx_backend *b = IDX_PUSH(&r->index->stage.backends);
 		b->ns = dup(r, o->ns);
 		b->ident = ident;
 		b->service = dup(r, name);
@@ -530,7 +530,7 @@ void index_add(struct lint_run *r, const struct k8s_obj *o, const struct contain
 	const char *ident = intern(r, id, (size_t)(at - id));
 	if (id != tmp)
 		free(id);
-	struct idx_object *io = IDX_PUSH(&ix->objects);
+	struct idx_object *io = IDX_PUSH(&ix->stage.objects);
 	const char *slash = strchr(o->api_version, '/');
 	io->group = slash ? intern(r, o->api_version, (size_t)(slash - o->api_version)) : "";
 	io->kind = dup(r, o->kind);
@@ -549,7 +549,7 @@ void index_add(struct lint_run *r, const struct k8s_obj *o, const struct contain
 	else if (!strcmp(o->kind, "Ingress"))
 		index_ingress(r, o, ident);
 	else if (!strcmp(o->kind, "RoleBinding") || !strcmp(o->kind, "ClusterRoleBinding")) {
-		struct idx_binding *b = IDX_PUSH(&ix->bindings);
+		struct idx_binding *b = IDX_PUSH(&ix->stage.bindings);
 		b->ns = io->ns;
 		b->ident = ident;
 		b->ref_kind = dup(r, o_str(o_get(o_get(o->root, "roleRef"), "kind")));
@@ -562,18 +562,19 @@ void index_add(struct lint_run *r, const struct k8s_obj *o, const struct contain
 
 /* A multimap from keys of one to three strings to positions: one group per
  * key (its positions in the order they were added) and an open-addressing
- * table over the groups.  Keys are not copied: a map's key function reads
- * a pair's parts from the index entry (a NULL part is absent). */
+ * table over the groups.  A map's key function reads a pair's parts from the
+ * index entry (a NULL part is absent); a group keeps its key's parts, which
+ * are strings outside the pages, so that a lookup reads no entry. */
 struct mm_pair {
 	uint64_t hash;
 	uint32_t val, sub; /* the entry, and which of its keys (a workload's label) */
 };
 
-typedef void mm_key_fn(const struct lint_index *ix, uint32_t val, uint32_t sub, const char *parts[3]);
+typedef void mm_key_fn(struct lint_index *ix, uint32_t val, uint32_t sub, const char *parts[3]);
 
 struct mm_group {
 	uint64_t hash;
-	uint32_t val, sub; /* the first pair with the key */
+	const char *key[3];
 	uint32_t start, count;
 };
 
@@ -598,42 +599,42 @@ static const char *or_empty(const char *s)
 	return s ? s : "";
 }
 
-static void key_objects(const struct lint_index *ix, uint32_t val, uint32_t sub, const char *k[3])
+static void key_objects(struct lint_index *ix, uint32_t val, uint32_t sub, const char *k[3])
 {
-	const struct idx_object *o = &ix->objects.items[val];
+	const struct idx_object *o = idx_object(ix, val);
 	k[0] = or_empty(o->kind), k[1] = or_empty(o->ns), k[2] = o->name;
 }
 
-static void key_objects_any(const struct lint_index *ix, uint32_t val, uint32_t sub, const char *k[3])
+static void key_objects_any(struct lint_index *ix, uint32_t val, uint32_t sub, const char *k[3])
 {
-	const struct idx_object *o = &ix->objects.items[val];
+	const struct idx_object *o = idx_object(ix, val);
 	k[0] = or_empty(o->kind), k[1] = o->name, k[2] = NULL;
 }
 
-static void key_hpas(const struct lint_index *ix, uint32_t val, uint32_t sub, const char *k[3])
+static void key_hpas(struct lint_index *ix, uint32_t val, uint32_t sub, const char *k[3])
 {
-	const struct idx_selecting *s = &ix->selecting.items[val];
+	const struct idx_selecting *s = idx_selecting(ix, val);
 	k[0] = or_empty(s->target_kind), k[1] = or_empty(s->ns), k[2] = s->target_name;
 }
 
-static void key_selecting(const struct lint_index *ix, uint32_t val, uint32_t sub, const char *k[3])
+static void key_selecting(struct lint_index *ix, uint32_t val, uint32_t sub, const char *k[3])
 {
-	const struct idx_selecting *s = &ix->selecting.items[val];
+	const struct idx_selecting *s = idx_selecting(ix, val);
 	k[0] = or_empty(s->kind), k[1] = or_empty(s->ns), k[2] = NULL;
 }
 
-static void key_services(const struct lint_index *ix, uint32_t val, uint32_t sub, const char *k[3])
+static void key_services(struct lint_index *ix, uint32_t val, uint32_t sub, const char *k[3])
 {
-	const struct idx_service *s = &ix->services.items[val];
+	const struct idx_service *s = idx_service(ix, val);
 	k[0] = or_empty(s->ns), k[1] = or_empty(s->name), k[2] = NULL;
 }
 
-static void key_workloads(const struct lint_index *ix, uint32_t val, uint32_t sub, const char *k[3])
+static void key_workloads(struct lint_index *ix, uint32_t val, uint32_t sub, const char *k[3])
 {
-	const struct idx_workload *w = &ix->workloads.items[val];
+	const struct idx_pods *w = idx_pods(ix, val);
 	k[0] = or_empty(w->ns);
-	k[1] = sub == UINT32_MAX ? NULL : w->labels.keys[sub];
-	k[2] = sub == UINT32_MAX ? NULL : w->labels.vals[sub];
+	k[1] = sub == UINT32_MAX ? NULL : w->labels->keys[sub];
+	k[2] = sub == UINT32_MAX ? NULL : w->labels->vals[sub];
 }
 
 /* The hashes of the strings last seen, by address: a table's keys are
@@ -673,7 +674,7 @@ static bool key_eq(const char *const a[3], const char *const b[3])
 	return true;
 }
 
-static void mm_add(struct mmap *m, const struct lint_index *ix, struct hash_memo *memo, uint32_t val, uint32_t sub)
+static void mm_add(struct mmap *m, struct lint_index *ix, struct hash_memo *memo, uint32_t val, uint32_t sub)
 {
 	if (m->npairs == m->cap_pairs) {
 		m->cap_pairs = m->cap_pairs ? m->cap_pairs * 2 : 64;
@@ -685,16 +686,12 @@ static void mm_add(struct mmap *m, const struct lint_index *ix, struct hash_memo
 }
 
 /* The group of a key, or UINT32_MAX. */
-static uint32_t mm_group_of(const struct mmap *m, const struct lint_index *ix, uint64_t h, const char *const k[3], uint32_t *slot)
+static uint32_t mm_group_of(const struct mmap *m, uint64_t h, const char *const k[3], uint32_t *slot)
 {
 	uint32_t at = (uint32_t)(h & (m->nslots - 1));
 	for (; m->slots[at]; at = (at + 1) & (m->nslots - 1)) {
 		const struct mm_group *g = &m->groups[m->slots[at] - 1];
-		if (g->hash != h)
-			continue;
-		const char *gk[3];
-		m->key(ix, g->val, g->sub, gk);
-		if (key_eq(gk, k))
+		if (g->hash == h && key_eq(g->key, k))
 			break;
 	}
 	*slot = at;
@@ -703,7 +700,7 @@ static uint32_t mm_group_of(const struct mmap *m, const struct lint_index *ix, u
 
 /* Groups the pairs by key with a hash table; a group's values stay in the
  * order they were added. */
-static void mm_build(struct mmap *m, const struct lint_index *ix)
+static void mm_build(struct mmap *m, struct lint_index *ix, bool step)
 {
 	m->nslots = 16;
 	while (m->nslots < m->npairs * 2)
@@ -712,12 +709,14 @@ static void mm_build(struct mmap *m, const struct lint_index *ix)
 	m->groups = xcalloc(m->npairs ? m->npairs : 1, sizeof *m->groups);
 	uint32_t *group_of = xcalloc(m->npairs ? m->npairs : 1, sizeof *group_of);
 	for (uint32_t i = 0; i < m->npairs; i++) {
+		if (step)
+			idx_step(ix); /* keys are strings, outside the pages */
 		const char *k[3];
 		m->key(ix, m->pairs[i].val, m->pairs[i].sub, k);
-		uint32_t at, g = mm_group_of(m, ix, m->pairs[i].hash, k, &at);
+		uint32_t at, g = mm_group_of(m, m->pairs[i].hash, k, &at);
 		if (g == UINT32_MAX) {
 			g = m->ngroups++;
-			m->groups[g] = (struct mm_group){m->pairs[i].hash, m->pairs[i].val, m->pairs[i].sub, 0, 0};
+			m->groups[g] = (struct mm_group){m->pairs[i].hash, {k[0], k[1], k[2]}, 0, 0};
 			m->slots[at] = g + 1;
 		}
 		group_of[i] = g;
@@ -742,14 +741,14 @@ static void mm_build(struct mmap *m, const struct lint_index *ix)
 	m->groups = xrealloc(m->groups, (m->ngroups ? m->ngroups : 1) * sizeof *m->groups);
 }
 
-static uint32_t mm_find(const struct mmap *m, const struct lint_index *ix, const char *a, const char *b, const char *c,
+static uint32_t mm_find(const struct mmap *m, struct lint_index *ix, const char *a, const char *b, const char *c,
 			const uint32_t **out)
 {
 	*out = NULL;
 	if (!m->ngroups)
 		return 0;
 	const char *k[3] = {or_empty(a), b, c};
-	uint32_t at, g = mm_group_of(m, ix, key_hash(NULL, k), k, &at);
+	uint32_t at, g = mm_group_of(m, key_hash(NULL, k), k, &at);
 	if (g == UINT32_MAX)
 		return 0;
 	*out = &m->vals[m->groups[g].start];
@@ -777,7 +776,10 @@ static void cache_free(struct idx_cache *c)
 	mm_free(&c->workloads);
 }
 
-static const struct idx_cache *cache_of(struct lint_index *ix)
+/* The lookups, built anew if the index has grown.  With `step`, entries
+ * may leave memory as they are read (index_prepare); without, the caller
+ * may hold entries (a lookup made by a rule). */
+static const struct idx_cache *cache_build(struct lint_index *ix, bool step)
 {
 	struct idx_cache *c = ix->cache;
 	if (c && c->nworkloads == ix->workloads.len && c->nservices == ix->services.len && c->nselecting == ix->selecting.len &&
@@ -797,15 +799,24 @@ static const struct idx_cache *cache_of(struct lint_index *ix)
 	c->services.key = key_services;
 	c->workloads.key = key_workloads;
 	struct hash_memo *memo = xcalloc(1, sizeof *memo);
-	/* each map built as soon as its pairs are in: one map's pairs at a time */
-	for (uint32_t i = 0; i < ix->objects.len; i++)
+	/* each map built as soon as its pairs are in: one map's pairs at a
+	 * time; what is kept across steps is strings, not entries */
+	for (uint32_t i = 0; i < ix->objects.len; i++) {
+		if (step)
+			idx_step(ix);
 		mm_add(&c->objects, ix, memo, i, 0);
-	mm_build(&c->objects, ix);
-	for (uint32_t i = 0; i < ix->objects.len; i++)
+	}
+	mm_build(&c->objects, ix, step);
+	for (uint32_t i = 0; i < ix->objects.len; i++) {
+		if (step)
+			idx_step(ix);
 		mm_add(&c->objects_any, ix, memo, i, 0);
-	mm_build(&c->objects_any, ix);
+	}
+	mm_build(&c->objects_any, ix, step);
 	for (uint32_t i = 0; i < ix->selecting.len; i++) {
-		const struct idx_selecting *s = &ix->selecting.items[i];
+		if (step)
+			idx_step(ix);
+		const struct idx_selecting *s = idx_selecting(ix, i);
 		if (!strcmp(s->kind, "HorizontalPodAutoscaler")) {
 			if (s->target_kind && s->target_name)
 				mm_add(&c->hpas, ix, memo, i, 0);
@@ -813,11 +824,14 @@ static const struct idx_cache *cache_of(struct lint_index *ix)
 			mm_add(&c->selecting, ix, memo, i, 0);
 		}
 	}
-	mm_build(&c->hpas, ix);
-	mm_build(&c->selecting, ix);
-	for (uint32_t i = 0; i < ix->services.len; i++)
+	mm_build(&c->hpas, ix, step);
+	mm_build(&c->selecting, ix, step);
+	for (uint32_t i = 0; i < ix->services.len; i++) {
+		if (step)
+			idx_step(ix);
 		mm_add(&c->services, ix, memo, i, 0);
-	mm_build(&c->services, ix);
+	}
+	mm_build(&c->services, ix, step);
 	/* a workload's labels are looked up by the first label of a Service's
 	 * or a selecting object's selector (idx_find_workloads' callers): only
 	 * the labels with such a key go in, when there are few such keys */
@@ -825,8 +839,10 @@ static const struct idx_cache *cache_of(struct lint_index *ix)
 	uint32_t nwanted = 0;
 	bool all = false;
 	for (uint32_t i = 0; i < ix->services.len + ix->selecting.len && !all; i++) {
-		const struct idx_labels *sel = i < ix->services.len ? &ix->services.items[i].selector
-								     : &ix->selecting.items[i - ix->services.len].selector;
+		if (step)
+			idx_step(ix);
+		const struct idx_labels *sel = i < ix->services.len ? &idx_service(ix, i)->selector
+								     : &idx_selecting(ix, i - ix->services.len)->selector;
 		if (!sel->n)
 			continue;
 		uint32_t k = 0;
@@ -840,8 +856,10 @@ static const struct idx_cache *cache_of(struct lint_index *ix)
 			wanted[nwanted++] = sel->keys[0];
 	}
 	for (uint32_t i = 0; i < ix->workloads.len; i++) {
+		if (step)
+			idx_step(ix);
 		mm_add(&c->workloads, ix, memo, i, UINT32_MAX);
-		const struct idx_labels *l = &ix->workloads.items[i].labels;
+		const struct idx_labels *l = idx_pods(ix, i)->labels;
 		for (uint32_t j = 0; j < l->n; j++) {
 			uint32_t k = 0;
 			while (!all && k < nwanted && !str_eq(wanted[k], l->keys[j]))
@@ -850,9 +868,14 @@ static const struct idx_cache *cache_of(struct lint_index *ix)
 				mm_add(&c->workloads, ix, memo, i, j);
 		}
 	}
-	mm_build(&c->workloads, ix);
+	mm_build(&c->workloads, ix, step);
 	free(memo);
 	return c;
+}
+
+static const struct idx_cache *cache_of(struct lint_index *ix)
+{
+	return cache_build(ix, false);
 }
 
 uint32_t idx_find_objects(struct lint_index *ix, const char *kind, const char *ns, const char *name, const uint32_t **out)
@@ -885,16 +908,264 @@ uint32_t idx_find_workloads(struct lint_index *ix, const char *ns, const char *k
 	return mm_find(&cache_of(ix)->workloads, ix, ns ? ns : "", key, val ? val : "", out);
 }
 
+/* ---- committing ----------------------------------------------------------- */
+
+/* An entry and its arrays copied into one piece: with `base` NULL, only
+ * measured (`used` is the size). */
+struct blob {
+	char *base;
+	size_t used;
+};
+
+static void *put(struct blob *b, const void *src, size_t n)
+{
+	if (!n)
+		return NULL;
+	void *d = b->base ? b->base + b->used : NULL;
+	if (d)
+		memcpy(d, src, n);
+	b->used += (n + 7) & ~(size_t)7;
+	return d;
+}
+
+static void put_labels(struct blob *b, struct idx_labels *to, const struct idx_labels *from)
+{
+	const char **keys = put(b, from->keys, from->n * sizeof *keys);
+	const char **vals = put(b, from->vals, from->n * sizeof *vals);
+	if (to) {
+		to->keys = keys;
+		to->vals = vals;
+	}
+}
+
+static void put_workload(struct blob *b, const void *e)
+{
+	const struct idx_workload *from = e;
+	struct idx_workload *w = put(b, from, sizeof *from); /* its labels: interned (index_commit) */
+	struct idx_container *cs = put(b, from->containers, from->ncontainers * sizeof *cs);
+	for (uint32_t c = 0; c < from->ncontainers; c++) {
+		struct idx_port *ports = put(b, from->containers[c].ports, from->containers[c].nports * sizeof *ports);
+		if (cs)
+			cs[c].ports = ports;
+	}
+	struct idx_ref *refs = put(b, from->refs, from->nrefs * sizeof *refs);
+	if (w) {
+		w->containers = cs;
+		w->refs = refs;
+	}
+}
+
+static void put_service(struct blob *b, const void *e)
+{
+	const struct idx_service *from = e;
+	struct idx_service *s = put(b, from, sizeof *from);
+	put_labels(b, s ? &s->selector : NULL, &from->selector);
+	struct idx_port *ports = put(b, from->ports, from->nports * sizeof *ports);
+	struct idx_port *targets = put(b, from->targets, from->nports * sizeof *targets);
+	if (s) {
+		s->ports = ports;
+		s->targets = targets;
+	}
+}
+
+static void put_selecting(struct blob *b, const void *e)
+{
+	const struct idx_selecting *from = e;
+	struct idx_selecting *s = put(b, from, sizeof *from);
+	put_labels(b, s ? &s->selector : NULL, &from->selector);
+	struct idx_expr *exprs = put(b, from->exprs, from->nexprs * sizeof *exprs);
+	for (uint32_t i = 0; i < from->nexprs; i++) {
+		const char **vals = put(b, from->exprs[i].vals, from->exprs[i].nvals * sizeof *vals);
+		if (exprs)
+			exprs[i].vals = vals;
+	}
+	if (s)
+		s->exprs = exprs;
+}
+
+/* Label sets, interned: a workload's labels are kept in memory (idx_pods),
+ * once per distinct set. */
+struct idx_labelsets {
+	struct idx_labels **slots;
+	uint32_t len, cap; /* cap: a power of two, or 0 */
+	struct arena a;
+};
+
+static uint64_t labels_hash(const struct idx_labels *l)
+{
+	uint64_t h = l->n;
+	for (uint32_t i = 0; i < l->n; i++)
+		h = (h ^ kpc_hash64(l->keys[i], strlen(l->keys[i])) ^ kpc_hash64(l->vals[i], strlen(l->vals[i])) * 31) *
+		    0x9E3779B97F4A7C15ull;
+	return h;
+}
+
+static bool labels_eq(const struct idx_labels *a, const struct idx_labels *b)
+{
+	if (a->n != b->n)
+		return false;
+	for (uint32_t i = 0; i < a->n; i++)
+		if (!str_eq(a->keys[i], b->keys[i]) || !str_eq(a->vals[i], b->vals[i]))
+			return false;
+	return true;
+}
+
+static const struct idx_labels *labels_intern(struct lint_index *ix, const struct idx_labels *l)
+{
+	struct idx_labelsets *t = ix->labelsets;
+	if (!t)
+		t = ix->labelsets = xcalloc(1, sizeof *t);
+	if ((t->len + 1) * 2 > t->cap) {
+		uint32_t cap = t->cap ? t->cap * 2 : 64;
+		struct idx_labels **slots = xcalloc(cap, sizeof *slots);
+		for (uint32_t i = 0; i < t->cap; i++) {
+			if (!t->slots[i])
+				continue;
+			uint32_t at = (uint32_t)labels_hash(t->slots[i]) & (cap - 1);
+			while (slots[at])
+				at = (at + 1) & (cap - 1);
+			slots[at] = t->slots[i];
+		}
+		free(t->slots);
+		t->slots = slots;
+		t->cap = cap;
+	}
+	uint32_t at = (uint32_t)labels_hash(l) & (t->cap - 1);
+	for (; t->slots[at]; at = (at + 1) & (t->cap - 1))
+		if (labels_eq(t->slots[at], l))
+			return t->slots[at];
+	struct idx_labels *n = arena_alloc(&t->a, sizeof *n);
+	n->n = l->n;
+	if (l->n) {
+		n->keys = arena_alloc(&t->a, l->n * sizeof *n->keys);
+		n->vals = arena_alloc(&t->a, l->n * sizeof *n->vals);
+		memcpy(n->keys, l->keys, l->n * sizeof *n->keys);
+		memcpy(n->vals, l->vals, l->n * sizeof *n->vals);
+	}
+	t->slots[at] = n;
+	t->len++;
+	return n;
+}
+
+static void labelsets_free(struct idx_labelsets *t)
+{
+	if (!t)
+		return;
+	free(t->slots);
+	arena_free(&t->a);
+	free(t);
+}
+
+enum { STREAM_OBJECTS, STREAM_WORKLOADS, STREAM_SERVICES, STREAM_SELECTING, STREAM_BACKENDS, STREAM_BINDINGS };
+
+/* Commits `n` staged entries of `size` bytes (`fn`: an entry with arrays). */
+static void commit_vec(struct pages *p, unsigned stream, struct idx_handles *to, const void *items, uint32_t n, size_t size,
+		       void (*fn)(struct blob *, const void *))
+{
+	if (to->len + n > to->cap) {
+		while (to->len + n > to->cap)
+			to->cap = to->cap ? to->cap * 2 : 64;
+		to->at = xrealloc(to->at, to->cap * sizeof *to->at);
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		const void *e = (const char *)items + i * size;
+		pages_step(p); /* nothing is held: earlier segments may go */
+		struct blob b = {NULL, 0};
+		if (fn)
+			fn(&b, e);
+		else
+			b.used = size;
+		b.base = pages_alloc(p, stream, b.used, &to->at[to->len++]);
+		b.used = 0;
+		if (fn)
+			fn(&b, e);
+		else
+			memcpy(b.base, e, size);
+	}
+}
+
+#define COMMIT(into, from, name, stream, fn) \
+	commit_vec((into)->pages, stream, &(into)->name, (from)->stage.name.items, (from)->stage.name.len, \
+		   sizeof *(from)->stage.name.items, fn)
+
+static void stage_clear(struct lint_index *ix)
+{
+	ix->stage.workloads.len = ix->stage.services.len = ix->stage.selecting.len = 0;
+	ix->stage.backends.len = ix->stage.objects.len = ix->stage.bindings.len = 0;
+	arena_free(&ix->stage_arena);
+}
+
+void index_commit(struct lint_index *into, struct lint_index *from, size_t limit)
+{
+	if (!into->pages)
+		into->pages = pages_new(limit);
+	COMMIT(into, from, objects, STREAM_OBJECTS, NULL);
+	/* the workloads' labels, interned, stay in memory beside the handles */
+	uint32_t nw = into->workloads.len + from->stage.workloads.len;
+	if (nw > into->npods_cap) {
+		into->npods_cap = nw > into->npods_cap * 2 ? nw : into->npods_cap * 2;
+		into->pods = xrealloc(into->pods, into->npods_cap * sizeof *into->pods);
+	}
+	for (uint32_t i = 0; i < from->stage.workloads.len; i++) {
+		struct idx_workload *w = &from->stage.workloads.items[i];
+		const struct idx_labels *l = labels_intern(into, &w->labels);
+		w->labels = *l;
+		into->pods[into->workloads.len + i] = (struct idx_pods){w->kind, w->ns, l};
+	}
+	COMMIT(into, from, workloads, STREAM_WORKLOADS, put_workload);
+	COMMIT(into, from, services, STREAM_SERVICES, put_service);
+	COMMIT(into, from, selecting, STREAM_SELECTING, put_selecting);
+	COMMIT(into, from, backends, STREAM_BACKENDS, NULL);
+	COMMIT(into, from, bindings, STREAM_BINDINGS, NULL);
+	stage_clear(from);
+}
+
+#define MOVE_VEC(dst, src) \
+	do { \
+		for (uint32_t i_ = 0; i_ < (src).len; i_++) \
+			*IDX_PUSH(&(dst)) = (src).items[i_]; \
+	} while (0)
+
+void index_move(struct lint_index *into, struct lint_index *from)
+{
+	MOVE_VEC(into->stage.workloads, from->stage.workloads);
+	MOVE_VEC(into->stage.services, from->stage.services);
+	MOVE_VEC(into->stage.selecting, from->stage.selecting);
+	MOVE_VEC(into->stage.backends, from->stage.backends);
+	MOVE_VEC(into->stage.objects, from->stage.objects);
+	MOVE_VEC(into->stage.bindings, from->stage.bindings);
+	arena_adopt(&into->stage_arena, &from->stage_arena); /* the entries' arrays */
+	stage_clear(from);
+}
+
+void index_prepare(struct lint_index *ix, size_t limit)
+{
+	index_commit(ix, ix, limit);
+	pages_close(ix->pages);
+	cache_build(ix, true);
+	idx_step(ix);
+}
+
 void index_free(struct lint_index *ix)
 {
 	if (!ix)
 		return;
-	free(ix->workloads.items);
-	free(ix->services.items);
-	free(ix->selecting.items);
-	free(ix->backends.items);
-	free(ix->objects.items);
-	free(ix->bindings.items);
+	free(ix->workloads.at);
+	free(ix->services.at);
+	free(ix->selecting.at);
+	free(ix->backends.at);
+	free(ix->objects.at);
+	free(ix->bindings.at);
+	pages_free(ix->pages);
+	free(ix->pods);
+	labelsets_free(ix->labelsets);
+	free(ix->stage.workloads.items);
+	free(ix->stage.services.items);
+	free(ix->stage.selecting.items);
+	free(ix->stage.backends.items);
+	free(ix->stage.objects.items);
+	free(ix->stage.bindings.items);
+	arena_free(&ix->stage_arena);
 	cache_free(ix->cache);
 	free(ix->cache);
 	ix->cache = NULL;

@@ -5,6 +5,7 @@
 #define KPC_POLICY_INDEX_H
 
 #include "kpc/lint.h"
+#include "pages.h"
 
 struct idx_labels {
 	const char **keys, **vals;
@@ -131,14 +132,41 @@ struct idx_binding { /* RoleBinding/ClusterRoleBinding roleRef */
 		uint32_t len, cap; \
 	} name
 
+/* What a selector matches a workload by, kept in memory for every
+ * committed workload (idx_pods), so that trying a selector on the
+ * candidates of a lookup reads no entry from the pages. */
+struct idx_pods {
+	const char *kind, *ns;
+	const struct idx_labels *labels; /* interned: workloads with the same labels share one */
+};
+
+/* Where committed entries are in the pages: one handle per entry. */
+struct idx_handles {
+	uint64_t *at;
+	uint32_t len, cap;
+};
+
+/* Entries are made as objects are checked, into `stage` (their arrays in
+ * stage_arena); index_commit moves them into `pages` (pages.h), where the
+ * cross-object rules read them through idx_workload() and the like, and
+ * whose segments leave memory past a limit.  The rules keep no pointer to
+ * an entry across idx_step (pages.h gives the contract). */
 struct lint_index {
-	IDX_VEC(struct idx_workload, workloads);
-	IDX_VEC(struct idx_service, services);
-	IDX_VEC(struct idx_selecting, selecting); /* HPAs, PDBs, NetworkPolicies */
-	IDX_VEC(struct idx_backend, backends);
-	IDX_VEC(struct idx_object, objects);
-	IDX_VEC(struct idx_binding, bindings);
-	struct idx_cache *cache; /* the lookups below, built on first use */
+	struct idx_handles workloads, services, selecting, backends, objects, bindings;
+	struct pages *pages;
+	struct idx_pods *pods; /* per committed workload */
+	uint32_t npods_cap;
+	struct idx_labelsets *labelsets;
+	struct {
+		IDX_VEC(struct idx_workload, workloads);
+		IDX_VEC(struct idx_service, services);
+		IDX_VEC(struct idx_selecting, selecting); /* HPAs, PDBs, NetworkPolicies */
+		IDX_VEC(struct idx_backend, backends);
+		IDX_VEC(struct idx_object, objects);
+		IDX_VEC(struct idx_binding, bindings);
+	} stage;
+	struct arena stage_arena;
+	struct idx_cache *cache; /* the lookups below, built by index_prepare */
 	struct lint_strings *strs;   /* the entries' strings, interned */
 	struct lint_strings *shared; /* or in a table shared with other runs */
 };
@@ -150,9 +178,58 @@ struct lint_index {
 		    memset(&(vecp)->items[(vecp)->len], 0, sizeof *(vecp)->items), &(vecp)->items[(vecp)->len++]) \
 		 : (memset(&(vecp)->items[(vecp)->len], 0, sizeof *(vecp)->items), &(vecp)->items[(vecp)->len++]))
 
+static inline const struct idx_workload *idx_workload(struct lint_index *ix, uint32_t i)
+{
+	return pages_get(ix->pages, ix->workloads.at[i]);
+}
+static inline const struct idx_service *idx_service(struct lint_index *ix, uint32_t i)
+{
+	return pages_get(ix->pages, ix->services.at[i]);
+}
+static inline const struct idx_selecting *idx_selecting(struct lint_index *ix, uint32_t i)
+{
+	return pages_get(ix->pages, ix->selecting.at[i]);
+}
+static inline const struct idx_backend *idx_backend(struct lint_index *ix, uint32_t i)
+{
+	return pages_get(ix->pages, ix->backends.at[i]);
+}
+static inline const struct idx_object *idx_object(struct lint_index *ix, uint32_t i)
+{
+	return pages_get(ix->pages, ix->objects.at[i]);
+}
+static inline const struct idx_binding *idx_binding(struct lint_index *ix, uint32_t i)
+{
+	return pages_get(ix->pages, ix->bindings.at[i]);
+}
+static inline const struct idx_pods *idx_pods(struct lint_index *ix, uint32_t i)
+{
+	return &ix->pods[i];
+}
+/* Workloads that run pods (a PodTemplate runs none). */
+static inline bool idx_runs_pods(const struct idx_pods *w)
+{
+	return strcmp(w->kind, "PodTemplate") != 0;
+}
+/* The entries got before may now leave memory: at the top of each
+ * iteration of a loop over entries. */
+static inline void idx_step(struct lint_index *ix)
+{
+	pages_step(ix->pages);
+}
+
 /* `cvs`: the object's container views (lint_check_objects makes them). */
 void index_add(struct lint_run *r, const struct k8s_obj *o, const struct container_view *cvs, uint32_t ncv);
 void index_free(struct lint_index *ix);
+/* Moves the entries staged in `from` into the pages of `into` (made, with
+ * `limit` resident bytes, if it has none); from == into commits a run's
+ * own.  The staged entries' order is kept. */
+void index_commit(struct lint_index *into, struct lint_index *from, size_t limit);
+/* Moves the entries staged in `from` to the stage of `into`. */
+void index_move(struct lint_index *into, struct lint_index *from);
+/* Commits what is staged and builds the lookups; before the cross-object
+ * rules run. */
+void index_prepare(struct lint_index *ix, size_t limit);
 /* The JSON pointer of a reference ("/spec/template/spec/volumes/0/secret/secretName"). */
 const char *idx_ref_pointer(struct lint_run *r, const struct idx_ref *ref);
 bool idx_selects(const struct idx_labels *selector, const struct idx_labels *labels);
@@ -160,8 +237,8 @@ bool idx_selects(const struct idx_labels *selector, const struct idx_labels *lab
  * against pod labels; an empty selector selects everything. */
 bool idx_selector_matches(const struct idx_selecting *s, const struct idx_labels *labels);
 
-/* Lookups for the cross-object rules over the whole index, built on first
- * use (and again if the index has grown since).  Each returns how many
+/* Lookups for the cross-object rules over the whole index, built by
+ * index_prepare (or on first use, and again if the index has grown).  Each returns how many
  * entries match and sets *out to their positions, in index order. */
 /* ix->objects of that kind and name in `ns` (NULL: in any namespace) */
 uint32_t idx_find_objects(struct lint_index *ix, const char *kind, const char *ns, const char *name, const uint32_t **out);

@@ -33,7 +33,7 @@ static struct lint_index *index_of(const void *target)
 static const struct idx_selecting *hpa_for(struct lint_index *ix, const struct idx_workload *w)
 {
 	const uint32_t *at;
-	return idx_find_hpas(ix, w->kind, w->ns, w->name, &at) ? &ix->selecting.items[at[0]] : NULL;
+	return idx_find_hpas(ix, w->kind, w->ns, w->name, &at) ? idx_selecting(ix, at[0]) : NULL;
 }
 
 /* The workloads a PDB or NetworkPolicy may select: those of its namespace
@@ -69,11 +69,6 @@ static int64_t min_pods(struct lint_index *ix, const struct idx_workload *w, con
 	return w->replicas;
 }
 
-static bool runs_pods(const struct idx_workload *w)
-{
-	return !is_kind(w->kind, "PodTemplate");
-}
-
 /* ---- AV001 -------------------------------------------------------------- */
 
 CHECK(min_replicas)
@@ -81,7 +76,8 @@ CHECK(min_replicas)
 	struct lint_index *ix = index_of(target);
 	int64_t min = lint_param_int(cx, "min", 2);
 	for (uint32_t i = 0; i < ix->workloads.len; i++) {
-		const struct idx_workload *w = &ix->workloads.items[i];
+		idx_step(ix);
+		const struct idx_workload *w = idx_workload(ix, i);
 		if (!is_kind(w->kind, "Deployment") && !is_kind(w->kind, "StatefulSet"))
 			continue;
 		/* 0 is a workload switched off on purpose; -1 is not a number */
@@ -105,7 +101,8 @@ CHECK(replicas_with_hpa)
 {
 	struct lint_index *ix = index_of(target);
 	for (uint32_t i = 0; i < ix->workloads.len; i++) {
-		const struct idx_workload *w = &ix->workloads.items[i];
+		idx_step(ix);
+		const struct idx_workload *w = idx_workload(ix, i);
 		if (!w->replicas_set || !replicated_kind(w->kind))
 			continue;
 		const struct idx_selecting *h = hpa_for(ix, w);
@@ -135,7 +132,8 @@ CHECK(pdb_missing)
 {
 	struct lint_index *ix = index_of(target);
 	for (uint32_t i = 0; i < ix->workloads.len; i++) {
-		const struct idx_workload *w = &ix->workloads.items[i];
+		idx_step(ix);
+		const struct idx_workload *w = idx_workload(ix, i);
 		if (!is_kind(w->kind, "Deployment") && !is_kind(w->kind, "StatefulSet"))
 			continue;
 		const struct idx_selecting *h = NULL;
@@ -146,7 +144,7 @@ CHECK(pdb_missing)
 		const uint32_t *pdbs;
 		uint32_t npdbs = idx_find_selecting(ix, "PodDisruptionBudget", w->ns, &pdbs);
 		for (uint32_t j = 0; j < npdbs && !covered; j++)
-			covered = pdb_selects(&ix->selecting.items[pdbs[j]], &w->labels);
+			covered = pdb_selects(idx_selecting(ix, pdbs[j]), &w->labels);
 		if (covered)
 			continue;
 		if (h)
@@ -168,7 +166,8 @@ CHECK(pdb_blocks_eviction)
 {
 	struct lint_index *ix = index_of(target);
 	for (uint32_t i = 0; i < ix->selecting.len; i++) {
-		const struct idx_selecting *p = &ix->selecting.items[i];
+		idx_step(ix);
+		const struct idx_selecting *p = idx_selecting(ix, i);
 		if (!is_kind(p->kind, "PodDisruptionBudget"))
 			continue;
 		if (p->max_unavailable == 0 || p->max_unavailable_pct == 0) {
@@ -196,9 +195,10 @@ CHECK(pdb_blocks_eviction)
 		const uint32_t *cand;
 		uint32_t ncand = p->has_selector ? candidates(ix, p, &cand) : 0;
 		for (uint32_t j = 0; j < ncand; j++) {
-			const struct idx_workload *w = &ix->workloads.items[cand[j]];
-			if (!runs_pods(w) || !pdb_selects(p, &w->labels))
+			const struct idx_pods *pods = idx_pods(ix, cand[j]);
+			if (!idx_runs_pods(pods) || !pdb_selects(p, pods->labels))
 				continue;
+			const struct idx_workload *w = idx_workload(ix, cand[j]);
 			const struct idx_selecting *h = NULL;
 			int64_t n = min_pods(ix, w, &h);
 			if (n < 0)
@@ -238,7 +238,8 @@ CHECK(hpa_target_missing)
 {
 	struct lint_index *ix = index_of(target);
 	for (uint32_t i = 0; i < ix->selecting.len; i++) {
-		const struct idx_selecting *h = &ix->selecting.items[i];
+		idx_step(ix);
+		const struct idx_selecting *h = idx_selecting(ix, i);
 		if (!is_kind(h->kind, "HorizontalPodAutoscaler") || !h->target_kind || !h->target_name)
 			continue;
 		const uint32_t *at;
@@ -294,7 +295,8 @@ CHECK(spread_missing)
 {
 	struct lint_index *ix = index_of(target);
 	for (uint32_t i = 0; i < ix->workloads.len; i++) {
-		const struct idx_workload *w = &ix->workloads.items[i];
+		idx_step(ix);
+		const struct idx_workload *w = idx_workload(ix, i);
 		if (!replicated_kind(w->kind) || w->has_spread)
 			continue;
 		const struct idx_selecting *h = NULL;
@@ -314,7 +316,8 @@ CHECK(pdb_selector_dangling)
 {
 	struct lint_index *ix = index_of(target);
 	for (uint32_t i = 0; i < ix->selecting.len; i++) {
-		const struct idx_selecting *p = &ix->selecting.items[i];
+		idx_step(ix);
+		const struct idx_selecting *p = idx_selecting(ix, i);
 		if (!is_kind(p->kind, "PodDisruptionBudget"))
 			continue;
 		if (!p->has_selector) {
@@ -328,8 +331,8 @@ CHECK(pdb_selector_dangling)
 		const uint32_t *cand;
 		uint32_t ncand = candidates(ix, p, &cand);
 		for (uint32_t j = 0; j < ncand && !any; j++) {
-			const struct idx_workload *w = &ix->workloads.items[cand[j]];
-			any = runs_pods(w) && idx_selector_matches(p, &w->labels);
+			const struct idx_pods *w = idx_pods(ix, cand[j]);
+			any = idx_runs_pods(w) && idx_selector_matches(p, w->labels);
 		}
 		if (!any)
 			lint_report_at(cx, &p->selector_loc, p->ident, NULL, "/spec/selector",
@@ -344,11 +347,12 @@ CHECK(statefulset_service_missing)
 {
 	struct lint_index *ix = index_of(target);
 	for (uint32_t i = 0; i < ix->workloads.len; i++) {
-		const struct idx_workload *w = &ix->workloads.items[i];
+		idx_step(ix);
+		const struct idx_workload *w = idx_workload(ix, i);
 		if (!is_kind(w->kind, "StatefulSet") || !w->service_name || !*w->service_name)
 			continue;
 		const uint32_t *at;
-		const struct idx_service *svc = idx_find_services(ix, w->ns, w->service_name, &at) ? &ix->services.items[at[0]] : NULL;
+		const struct idx_service *svc = idx_find_services(ix, w->ns, w->service_name, &at) ? idx_service(ix, at[0]) : NULL;
 		if (!svc) {
 			lint_report_at(cx, &w->service_name_loc, w->ident, NULL, "/spec/serviceName",
 				       "StatefulSet '%s' names serviceName '%s', but there is no such Service %s; its pods get no "

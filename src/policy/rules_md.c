@@ -274,7 +274,8 @@ CHECK(duplicate_object)
 		cap *= 2;
 	uint32_t *slots = xcalloc(cap, sizeof *slots); /* object index + 1, 0 empty */
 	for (uint32_t i = 0; i < n; i++) {
-		const struct idx_object *a = &ix->objects.items[i];
+		idx_step(ix);
+		const struct idx_object *a = idx_object(ix, i);
 		bool cs = cluster_scoped(a->kind);
 		uint64_t h = identity_hash(a, cs);
 		for (uint32_t k = (uint32_t)h & (cap - 1);; k = (k + 1) & (cap - 1)) {
@@ -282,7 +283,7 @@ CHECK(duplicate_object)
 				slots[k] = i + 1;
 				break;
 			}
-			const struct idx_object *b = &ix->objects.items[slots[k] - 1];
+			const struct idx_object *b = idx_object(ix, slots[k] - 1);
 			if (strcmp(a->name, b->name) || strcmp(a->kind, b->kind) || strcmp(a->group, b->group) ||
 			    (!cs && strcmp(a->ns, b->ns)))
 				continue;

@@ -25,17 +25,13 @@ static bool selects_all(const struct idx_selecting *s)
 	return !s->has_selector || (s->selector.n == 0 && s->nexprs == 0);
 }
 
-static bool runs_pods(const struct idx_workload *w)
-{
-	return strcmp(w->kind, "PodTemplate") != 0;
-}
-
 /* NW001 */
 CHECK(networkpolicy_dangling)
 {
 	struct lint_index *ix = index_of(target);
 	for (uint32_t i = 0; i < ix->selecting.len; i++) {
-		const struct idx_selecting *s = &ix->selecting.items[i];
+		idx_step(ix);
+		const struct idx_selecting *s = idx_selecting(ix, i);
 		if (!is_np(s) || selects_all(s))
 			continue;
 		/* the candidates: the workloads with the selector's first label */
@@ -44,8 +40,8 @@ CHECK(networkpolicy_dangling)
 					       : idx_find_workloads(ix, s->ns, NULL, NULL, &cand);
 		bool any = false;
 		for (uint32_t j = 0; j < ncand && !any; j++) {
-			const struct idx_workload *w = &ix->workloads.items[cand[j]];
-			any = runs_pods(w) && idx_selector_matches(s, &w->labels);
+			const struct idx_pods *w = idx_pods(ix, cand[j]);
+			any = idx_runs_pods(w) && idx_selector_matches(s, w->labels);
 		}
 		if (!any)
 			lint_report_at(cx, &s->selector_loc, s->ident, NULL, "/spec/podSelector",
@@ -59,14 +55,15 @@ CHECK(networkpolicy_missing)
 {
 	struct lint_index *ix = index_of(target);
 	for (uint32_t i = 0; i < ix->workloads.len; i++) {
-		const struct idx_workload *w = &ix->workloads.items[i];
-		if (!runs_pods(w))
+		idx_step(ix);
+		const struct idx_workload *w = idx_workload(ix, i);
+		if (!idx_runs_pods(idx_pods(ix, i)))
 			continue;
 		bool covered = false;
 		const uint32_t *nps;
 		uint32_t nnps = idx_find_selecting(ix, "NetworkPolicy", w->ns, &nps);
 		for (uint32_t j = 0; j < nnps && !covered; j++) {
-			const struct idx_selecting *s = &ix->selecting.items[nps[j]];
+			const struct idx_selecting *s = idx_selecting(ix, nps[j]);
 			covered = selects_all(s) || idx_selector_matches(s, &w->labels);
 		}
 		if (!covered)

@@ -99,9 +99,9 @@ static bool runs_beside(const struct idx_container *c)
 	return !c->init || c->sidecar;
 }
 
-static bool selects(const struct idx_service *sv, const struct idx_workload *w)
+static bool selects(const struct idx_service *sv, const struct idx_pods *w)
 {
-	return sv->has_selector && !strcmp(sv->ns, w->ns) && idx_selects(&sv->selector, &w->labels);
+	return sv->has_selector && !strcmp(sv->ns, w->ns) && idx_selects(&sv->selector, w->labels);
 }
 
 /* PB001: a container without readinessProbe.  In pods that a Service
@@ -121,13 +121,14 @@ CHECK(readiness_missing)
 	uint32_t *start = xcalloc((size_t)nw + 1, sizeof *start), *by_service = NULL;
 	for (int pass = 0; pass < 2; pass++) {
 		for (uint32_t s = 0; s < ix->services.len; s++) {
-			const struct idx_service *sv = &ix->services.items[s];
+			idx_step(ix);
+			const struct idx_service *sv = idx_service(ix, s);
 			if (!sv->has_selector || !sv->selector.n)
 				continue;
 			const uint32_t *cands;
 			uint32_t n = idx_find_workloads(ix, sv->ns, sv->selector.keys[0], sv->selector.vals[0], &cands);
 			for (uint32_t k = 0; k < n; k++)
-				if (selects(sv, &ix->workloads.items[cands[k]])) {
+				if (selects(sv, idx_pods(ix, cands[k]))) {
 					if (pass)
 						by_service[start[cands[k]]++] = s; /* start[i] runs to start[i + 1] */
 					else
@@ -145,7 +146,8 @@ CHECK(readiness_missing)
 		start[i] = start[i - 1];
 	start[0] = 0;
 	for (uint32_t i = 0; i < ix->workloads.len; i++) {
-		const struct idx_workload *w = &ix->workloads.items[i];
+		idx_step(ix);
+		const struct idx_workload *w = idx_workload(ix, i);
 		if (w->is_job)
 			continue;
 		const struct idx_service *first = NULL;
@@ -155,7 +157,7 @@ CHECK(readiness_missing)
 			if (runs_beside(&w->containers[c]) && w->containers[c].has_readiness && !probed)
 				probed = &w->containers[c];
 		for (uint32_t k = start[i]; k < start[i + 1]; k++) {
-			const struct idx_service *sv = &ix->services.items[by_service[k]];
+			const struct idx_service *sv = idx_service(ix, by_service[k]);
 			if (!first)
 				first = sv;
 			for (uint32_t c = 0; c < w->ncontainers; c++)
@@ -175,7 +177,7 @@ CHECK(readiness_missing)
 			} else if (any_declared) {
 				const struct idx_service *to = NULL;
 				for (uint32_t k = start[i]; k < start[i + 1] && !to; k++) {
-					const struct idx_service *sv = &ix->services.items[by_service[k]];
+					const struct idx_service *sv = idx_service(ix, by_service[k]);
 					if (serves(ic, sv))
 						to = sv;
 				}

@@ -209,7 +209,8 @@ CHECK(roleref_dangling)
 {
 	struct lint_index *ix = (struct lint_index *)(uintptr_t)target; /* its lookups build a cache */
 	for (uint32_t i = 0; i < ix->bindings.len; i++) {
-		const struct idx_binding *b = &ix->bindings.items[i];
+		idx_step(ix);
+		const struct idx_binding *b = idx_binding(ix, i);
 		if (!b->ref_kind || !b->ref_name)
 			continue;
 		bool cluster = !strcmp(b->ref_kind, "ClusterRole");

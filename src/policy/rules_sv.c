@@ -40,12 +40,6 @@ static const char *scalar_text(struct lint_ctx *cx, const struct obj *v)
 	}
 }
 
-/* Workloads that run pods (a PodTemplate runs none). */
-static bool runs_pods(const struct idx_workload *w)
-{
-	return !is_kind(w->kind, "PodTemplate");
-}
-
 /* ---- SV001 -------------------------------------------------------------- */
 
 static const char *expr_text(struct lint_ctx *cx, const struct obj *t)
@@ -167,9 +161,9 @@ static const char *labels_text(struct lint_ctx *cx, const struct idx_labels *l)
 	return out;
 }
 
-static bool service_selects(const struct idx_service *s, const struct idx_workload *w)
+static bool service_selects(const struct idx_service *s, const struct idx_pods *w)
 {
-	return s->has_selector && runs_pods(w) && same_ns(s->ns, w->ns) && idx_selects(&s->selector, &w->labels);
+	return s->has_selector && idx_runs_pods(w) && same_ns(s->ns, w->ns) && idx_selects(&s->selector, w->labels);
 }
 
 /* SCOPE_SET rules get the index; its lookups build a cache on first use. */
@@ -188,7 +182,7 @@ static uint32_t *selected_by(struct lint_index *ix, const struct idx_service *s,
 	uint32_t *out = xcalloc(nc ? nc : 1, sizeof *out);
 	*n = 0;
 	for (uint32_t j = 0; j < nc; j++)
-		if (service_selects(s, &ix->workloads.items[cand[j]]))
+		if (service_selects(s, idx_pods(ix, cand[j])))
 			out[(*n)++] = cand[j];
 	return out;
 }
@@ -202,7 +196,8 @@ CHECK(service_dangling)
 {
 	struct lint_index *ix = index_of(target);
 	for (uint32_t i = 0; i < ix->services.len; i++) {
-		const struct idx_service *s = &ix->services.items[i];
+		idx_step(ix);
+		const struct idx_service *s = idx_service(ix, i);
 		if (!s->has_selector || is_external_name(s))
 			continue;
 		uint32_t nsel;
@@ -218,7 +213,8 @@ CHECK(service_targetport_unresolved)
 {
 	struct lint_index *ix = index_of(target);
 	for (uint32_t i = 0; i < ix->services.len; i++) {
-		const struct idx_service *s = &ix->services.items[i];
+		idx_step(ix);
+		const struct idx_service *s = idx_service(ix, i);
 		if (!s->has_selector || is_external_name(s))
 			continue;
 		uint32_t nsel;
@@ -227,14 +223,14 @@ CHECK(service_targetport_unresolved)
 			free(sel); /* SV002's finding */
 			continue;
 		}
-		const struct idx_workload *first = &ix->workloads.items[sel[0]];
+		const struct idx_workload *first = idx_workload(ix, sel[0]);
 		const char *who = nsel == 1 ? lint_printf(cx->run, "%s '%s'", first->kind, first->name)
 					    : lint_printf(cx->run, "the %u workloads it selects", nsel);
 		/* numeric ports are checked only against pods that declare ports:
 		 * containerPort is informational, and many images declare none */
 		bool declares = false;
 		for (uint32_t j = 0; j < nsel && !declares; j++) {
-			const struct idx_workload *w = &ix->workloads.items[sel[j]];
+			const struct idx_workload *w = idx_workload(ix, sel[j]);
 			for (uint32_t c = 0; c < w->ncontainers && !declares; c++)
 				declares = w->containers[c].nports > 0;
 		}
@@ -244,7 +240,7 @@ CHECK(service_targetport_unresolved)
 				continue;
 			bool found = false;
 			for (uint32_t j = 0; j < nsel && !found; j++) {
-				const struct idx_workload *w = &ix->workloads.items[sel[j]];
+				const struct idx_workload *w = idx_workload(ix, sel[j]);
 				for (uint32_t c = 0; c < w->ncontainers && !found; c++)
 					for (uint32_t q = 0; q < w->containers[c].nports && !found; q++) {
 						const struct idx_port *cp = &w->containers[c].ports[q];
@@ -285,9 +281,10 @@ CHECK(ingress_backend_missing)
 {
 	struct lint_index *ix = index_of(target);
 	for (uint32_t i = 0; i < ix->backends.len; i++) {
-		const struct idx_backend *b = &ix->backends.items[i];
+		idx_step(ix);
+		const struct idx_backend *b = idx_backend(ix, i);
 		const uint32_t *at;
-		const struct idx_service *s = idx_find_services(ix, b->ns, b->service, &at) ? &ix->services.items[at[0]] : NULL;
+		const struct idx_service *s = idx_find_services(ix, b->ns, b->service, &at) ? idx_service(ix, at[0]) : NULL;
 		const char *iname = strrchr(b->ident, '/') ? strrchr(b->ident, '/') + 1 : b->ident;
 		if (!s) {
 			bool v1 = b->pointer && strlen(b->pointer) > 8 && !strcmp(b->pointer + strlen(b->pointer) - 8, "/service");
@@ -340,7 +337,8 @@ CHECK(serviceaccount_missing)
 	struct lint_index *ix = index_of(target);
 	static const char *const kinds[] = {"ServiceAccount", NULL};
 	for (uint32_t i = 0; i < ix->workloads.len; i++) {
-		const struct idx_workload *w = &ix->workloads.items[i];
+		idx_step(ix);
+		const struct idx_workload *w = idx_workload(ix, i);
 		for (uint32_t r = 0; r < w->nrefs; r++) {
 			const struct idx_ref *ref = &w->refs[r];
 			if (strcmp(ref->kind, "ServiceAccount") || object_exists(ix, kinds, ref->name, w->ns))
@@ -360,7 +358,8 @@ CHECK(config_ref_missing)
 	static const char *const cm_kinds[] = {"ConfigMap", NULL};
 	static const char *const secret_kinds[] = {"Secret", "SealedSecret", "ExternalSecret", NULL};
 	for (uint32_t i = 0; i < ix->workloads.len; i++) {
-		const struct idx_workload *w = &ix->workloads.items[i];
+		idx_step(ix);
+		const struct idx_workload *w = idx_workload(ix, i);
 		for (uint32_t r = 0; r < w->nrefs; r++) {
 			const struct idx_ref *ref = &w->refs[r];
 			bool cm = !strcmp(ref->kind, "ConfigMap");

@@ -8,6 +8,7 @@
  * tests/run.sh. */
 #define _GNU_SOURCE
 #include "helpers.h"
+#include "../../src/policy/index.h"
 #include "kpc/lint.h"
 #include "kpc/pack.h"
 #include "kpc/report.h"
@@ -164,10 +165,11 @@ Test(report, waived_and_baselined_findings)
 
 /* kpc lint keeps the findings merged from its files in a store (a temporary
  * file once they pass a few MiB; 64 KiB here) and reads them back with a cursor, and
- * makes its cross-object findings records too, sorted at the end: the same
- * inputs merged as 300 files render the same bytes in every format from a
- * storing run as from one that keeps every finding in memory, baseline
- * included. */
+ * makes its cross-object findings records too, sorted at the end; its
+ * cross-object index leaves memory for a temporary file past 1 MiB (at
+ * every step here): the same inputs merged as 300 files render the same
+ * bytes in every format from a storing run as from one that keeps
+ * everything in memory, baseline included. */
 Test(report, stored_findings_render_the_same)
 {
 	setenv("KPC_TODAY", "2026-06-01", 1);
@@ -183,6 +185,7 @@ Test(report, stored_findings_render_the_same)
 	lint_run_spill(&stored, 64 * 1024); /* to a file after 64 KiB of records */
 	lint_run_spill(&stored1, 64 * 1024);
 	stored1.late_batch = 1;
+	stored1.index_memory = 1; /* the index's pages leave memory at every step */
 	struct buf err = {0};
 	cr_assert(lint_load_baseline(&stored, src_path("tests/report/baseline.json"), &err));
 	cr_assert(lint_load_baseline(&stored1, src_path("tests/report/baseline.json"), &err));
@@ -217,6 +220,8 @@ Test(report, stored_findings_render_the_same)
 	buf_free(&err);
 	cr_expect_gt(lint_total(&stored), 2000, "only %u findings: the store stays in memory", lint_total(&stored));
 	cr_expect_gt(stored.nlate, 250, "only %u cross-object findings", stored.nlate);
+	cr_expect_gt(stored1.index->pages->loads, 100, "the index's pages stayed in memory");
+	cr_expect_eq(plain.index->pages->evictions, 0);
 	cr_expect_eq(lint_total(&stored), plain.len);
 	cr_expect_eq(lint_total(&stored1), plain.len);
 	cr_expect_eq(lint_worst(&stored), lint_worst(&plain));
