@@ -739,6 +739,22 @@ static void mm_build(struct mmap *m, struct lint_index *ix, bool step)
 	free(m->pairs);
 	m->pairs = NULL;
 	m->groups = xrealloc(m->groups, (m->ngroups ? m->ngroups : 1) * sizeof *m->groups);
+	/* a table sized for the pairs is larger than the groups need when many
+	 * pairs share a key (the same object in several files): resized */
+	uint32_t nslots = 16;
+	while (nslots < m->ngroups * 2)
+		nslots *= 2;
+	if (nslots < m->nslots) {
+		free(m->slots);
+		m->slots = xcalloc(nslots, sizeof *m->slots);
+		m->nslots = nslots;
+		for (uint32_t g = 0; g < m->ngroups; g++) {
+			uint32_t at = (uint32_t)(m->groups[g].hash & (nslots - 1));
+			while (m->slots[at])
+				at = (at + 1) & (nslots - 1);
+			m->slots[at] = g + 1;
+		}
+	}
 }
 
 static uint32_t mm_find(const struct mmap *m, struct lint_index *ix, const char *a, const char *b, const char *c,
