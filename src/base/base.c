@@ -566,7 +566,9 @@ bool kpc_read_file(const char *path, char **data, size_t *len)
 	/* a regular file is read in one piece into a buffer of its size */
 	struct stat st;
 	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
-		buf_reserve(&b, (size_t)st.st_size + 1);
+		/* its size, a byte to see the end by a short read, and the NUL */
+		b.cap = (size_t)st.st_size + 2;
+		b.data = xmalloc(b.cap);
 #ifdef MADV_HUGEPAGE
 		/* a large file (a platform of thousands of apps) is read into
 		 * huge pages where the buffer allows: a page fault every 2 MiB
@@ -578,13 +580,14 @@ bool kpc_read_file(const char *path, char **data, size_t *len)
 			madvise((void *)lo, hi - lo, MADV_HUGEPAGE); /* a hint: failure changes nothing */
 #endif
 	}
-	size_t n;
 	for (;;) {
-		buf_reserve(&b, b.cap - b.len > 4096 ? 0 : 65536);
-		n = fread(b.data + b.len, 1, b.cap - b.len - 1, f);
-		if (!n)
-			break;
+		if (b.cap - b.len < 2)
+			buf_reserve(&b, 65536);
+		/* fread returns less than asked only at the end or on an error */
+		size_t want = b.cap - b.len - 1, n = fread(b.data + b.len, 1, want, f);
 		b.len += n;
+		if (n < want)
+			break;
 	}
 	bool ok = !ferror(f);
 	if (f != stdin)
