@@ -23,7 +23,8 @@ static const char *ns_phrase(struct lint_ctx *cx, const char *ns)
 	return ns && *ns ? lint_printf(cx->run, "in namespace '%s'", ns) : "among the objects without a namespace";
 }
 
-/* SCOPE_SET rules get the index; its lookups build a cache on first use. */
+/* SCOPE_SET rules get the index (index.h: entries through idx_workload()
+ * and the like, an idx_step at the top of each loop over them). */
 static struct lint_index *index_of(const void *target)
 {
 	return (struct lint_index *)(uintptr_t)target;

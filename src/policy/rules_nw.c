@@ -4,7 +4,8 @@
  * namespace; namespaces match exactly ("" only with ""). */
 #include "rules.h"
 
-/* SCOPE_SET rules get the index; its lookups build a cache on first use. */
+/* SCOPE_SET rules get the index (index.h: entries through idx_workload()
+ * and the like, an idx_step at the top of each loop over them). */
 static struct lint_index *index_of(const void *target)
 {
 	return (struct lint_index *)(uintptr_t)target;

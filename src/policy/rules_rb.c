@@ -207,7 +207,7 @@ static bool builtin_role(bool cluster, const char *name, const char *ns)
 
 CHECK(roleref_dangling)
 {
-	struct lint_index *ix = (struct lint_index *)(uintptr_t)target; /* its lookups build a cache */
+	struct lint_index *ix = (struct lint_index *)(uintptr_t)target;
 	for (uint32_t i = 0; i < ix->bindings.len; i++) {
 		idx_step(ix);
 		const struct idx_binding *b = idx_binding(ix, i);

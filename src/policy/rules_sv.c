@@ -166,7 +166,8 @@ static bool service_selects(const struct idx_service *s, const struct idx_pods *
 	return s->has_selector && idx_runs_pods(w) && same_ns(s->ns, w->ns) && idx_selects(&s->selector, w->labels);
 }
 
-/* SCOPE_SET rules get the index; its lookups build a cache on first use. */
+/* SCOPE_SET rules get the index (index.h: entries through idx_workload()
+ * and the like, an idx_step at the top of each loop over them). */
 static struct lint_index *index_of(const void *target)
 {
 	return (struct lint_index *)(uintptr_t)target;
