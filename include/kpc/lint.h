@@ -168,10 +168,14 @@ struct lint_run {
 	uint32_t nactive_obj;
 	/* A spilling run's cross-object findings (lint_finish): made in
 	 * batches of late_batch, each batch waived, fingerprinted and written
-	 * as records to `late`; only a sort key per finding stays in memory. */
+	 * as records to `late`; only a sort key per finding stays in memory,
+	 * and only up to late_run keys (0: 16,384): more are sorted and
+	 * written as a run to a temporary file, and the cursor merges the
+	 * runs. */
 	struct lint_store *late;
-	struct late_key *late_keys;
-	uint32_t nlate, late_cap, late_batch;
+	struct late_key *late_keys; /* the keys not yet in a run */
+	uint32_t nlate;		    /* late findings in all */
+	uint32_t late_len, late_cap, late_batch, late_run;
 	struct arena late_strings; /* the strings of the batch being made */
 	size_t index_memory; /* a spilling run: bytes of its index kept in memory (0: 1 MiB) */
 	size_t npods;
@@ -247,6 +251,7 @@ bool lint_load_baseline(struct lint_run *r, const char *path, struct buf *err);
 
 /* Every finding of a finished run, in the final order, wherever it is
  * kept.  A returned finding stays valid until the next call. */
+struct late_merge; /* store.c: the late keys' runs, being merged */
 struct lint_cursor {
 	const struct lint_run *r;
 	uint32_t item, stored, late;
@@ -254,6 +259,7 @@ struct lint_cursor {
 	bool have, late_have;
 	struct finding spilled, late_f, out;
 	struct buf rec, keep, late_rec;
+	struct late_merge *merge; /* NULL when the keys are all in memory */
 };
 void lint_cursor_init(struct lint_cursor *c, const struct lint_run *r);
 const struct finding *lint_cursor_next(struct lint_cursor *c);

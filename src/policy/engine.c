@@ -985,13 +985,8 @@ static void late_drain(struct lint_run *r)
 		waive(r, f);
 		finding_fingerprint(f, &b);
 		f->baselined |= run_in_baseline(r, f);
-		if (r->nlate == r->late_cap) {
-			r->late_cap = r->late_cap ? r->late_cap * 2 : 256;
-			r->late_keys = xrealloc(r->late_keys, r->late_cap * sizeof *r->late_keys);
-		}
-		r->late_keys[r->nlate] = (struct late_key){f->loc.file_index, f->loc.off, (uint32_t)rule_index(f->rule), r->nlate,
-							   store_put_one(r->late, f)};
-		r->nlate++;
+		late_push(r, (struct late_key){f->loc.file_index, f->loc.off, (uint32_t)rule_index(f->rule), r->nlate,
+					       store_put_one(r->late, f)});
 	}
 	buf_free(&b);
 	r->len = 0;

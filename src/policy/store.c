@@ -286,9 +286,10 @@ void store_read_at(struct lint_store *s, uint64_t pos, struct buf *rec, struct f
 static _Thread_local struct lint_store *sorting;
 static _Thread_local struct buf sort_rec[2];
 
-static int late_cmp(const void *pa, const void *pb)
+/* The findings' final order, over their keys; tied keys' records are read
+ * into `rec`. */
+static int key_cmp(struct lint_store *s, struct buf rec[2], const struct late_key *a, const struct late_key *b)
 {
-	const struct late_key *a = pa, *b = pb;
 	if (a->file_index != b->file_index)
 		return a->file_index < b->file_index ? -1 : 1;
 	if (a->off != b->off)
@@ -299,21 +300,72 @@ static int late_cmp(const void *pa, const void *pb)
 			return c;
 	}
 	struct finding fa, fb;
-	store_read_at(sorting, a->pos, &sort_rec[0], &fa);
-	store_read_at(sorting, b->pos, &sort_rec[1], &fb);
+	store_read_at(s, a->pos, &rec[0], &fa);
+	store_read_at(s, b->pos, &rec[1], &fb);
 	int c = finding_cmp(&fa, &fb);
 	return c ? c : a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
-void late_sort(struct lint_run *r)
+static int late_cmp(const void *pa, const void *pb)
 {
-	if (!r->late || r->nlate < 2)
+	return key_cmp(sorting, sort_rec, pa, pb);
+}
+
+static void sort_keys(struct lint_store *s, struct late_key *keys, uint32_t n)
+{
+	if (n < 2)
 		return;
-	sorting = r->late;
-	qsort(r->late_keys, r->nlate, sizeof *r->late_keys, late_cmp);
+	sorting = s;
+	qsort(keys, n, sizeof *keys, late_cmp);
 	buf_free(&sort_rec[0]);
 	buf_free(&sort_rec[1]);
 	sorting = NULL;
+}
+
+/* Writes the keys in memory as a sorted run (false: they stay in memory). */
+static bool write_run(struct lint_run *r)
+{
+	struct lint_store *s = r->late;
+	if (s->keys_failed)
+		return false;
+	sort_keys(s, r->late_keys, r->late_len);
+	if (!s->keys)
+		s->keys = tmpfile();
+	/* flushed here, so that a run counts only once it is in the file */
+	if (!s->keys || fwrite(r->late_keys, sizeof *r->late_keys, r->late_len, s->keys) != r->late_len ||
+	    fflush(s->keys) != 0) {
+		s->keys_failed = true; /* keep every key in memory then */
+		return false;
+	}
+	s->runs = xrealloc(s->runs, (s->nruns + 1) * sizeof *s->runs);
+	s->runs[s->nruns++] = r->late_len;
+	r->late_len = 0;
+	return true;
+}
+
+/* 384 KiB of keys (and as much for qsort's copy of them) */
+enum { LATE_RUN = 16384 };
+
+void late_push(struct lint_run *r, struct late_key k)
+{
+	uint32_t run = r->late_run ? r->late_run : LATE_RUN;
+	if (r->late_len >= run)
+		write_run(r);
+	if (r->late_len == r->late_cap) {
+		uint32_t cap = r->late_cap ? r->late_cap * 2 : 256;
+		if (cap > run && r->late_len < run)
+			cap = run;
+		r->late_cap = cap;
+		r->late_keys = xrealloc(r->late_keys, cap * sizeof *r->late_keys);
+	}
+	r->late_keys[r->late_len++] = k;
+	r->nlate++;
+}
+
+void late_sort(struct lint_run *r)
+{
+	if (r->late)
+		sort_keys(r->late, r->late_keys, r->late_len);
 }
 
 void store_append(struct lint_store *s, const struct lint_store *from)
@@ -352,6 +404,9 @@ void store_free(struct lint_store *s)
 		return;
 	if (s->f)
 		fclose(s->f);
+	if (s->keys)
+		fclose(s->keys);
+	free(s->runs);
 	buf_free(&s->tail);
 	free(s->used);
 	free(s);
@@ -398,13 +453,128 @@ static bool next_stored(struct lint_cursor *c)
 	return true;
 }
 
+/* A run of late keys being merged: its next keys, read a few KiB at a time
+ * from the file (or, for the last run, the keys in memory). */
+struct late_src {
+	const struct late_key *keys;
+	uint32_t i, n; /* the next of the `n` in keys */
+	uint32_t left; /* the run's keys still in the file, from `pos` */
+	uint64_t pos;
+};
+
+/* Keys read at a time from one run: a run's memory stays small however
+ * many runs there are. */
+enum { LATE_READ = 4096 / sizeof(struct late_key) };
+
+struct late_merge {
+	struct lint_store *s;
+	struct buf rec[2]; /* key_cmp's */
+	struct late_src *src;
+	struct late_key *bufs; /* LATE_READ keys per run in the file */
+	uint32_t *heap;	       /* runs by their next key, the least first */
+	uint32_t nheap;
+};
+
+/* Reads a run's next keys into `buf`; false when the run is done. */
+static bool src_fill(struct lint_store *s, struct late_src *x, struct late_key *buf)
+{
+	if (!x->left)
+		return false;
+	uint32_t n = x->left < LATE_READ ? x->left : LATE_READ;
+	size_t bytes = n * sizeof *buf;
+	if (pread(fileno(s->keys), buf, bytes, (off_t)x->pos) != (ssize_t)bytes)
+		kpc_die("cannot read back the findings' temporary file");
+	*x = (struct late_src){buf, 0, n, x->left - n, x->pos + bytes};
+	return true;
+}
+
+static int src_cmp(struct late_merge *m, uint32_t a, uint32_t b)
+{
+	const struct late_src *x = &m->src[a], *y = &m->src[b];
+	return key_cmp(m->s, m->rec, &x->keys[x->i], &y->keys[y->i]);
+}
+
+static void sift_down(struct late_merge *m, uint32_t i)
+{
+	for (;;) {
+		uint32_t l = 2 * i + 1, least = i;
+		if (l < m->nheap && src_cmp(m, m->heap[l], m->heap[least]) < 0)
+			least = l;
+		if (l + 1 < m->nheap && src_cmp(m, m->heap[l + 1], m->heap[least]) < 0)
+			least = l + 1;
+		if (least == i)
+			return;
+		uint32_t t = m->heap[i];
+		m->heap[i] = m->heap[least];
+		m->heap[least] = t;
+		i = least;
+	}
+}
+
+/* Merges the runs in the file and the keys in memory, which are sorted
+ * with the same order: the keys come out as one qsort would put them. */
+static struct late_merge *merge_new(const struct lint_run *r)
+{
+	struct lint_store *s = r->late;
+	struct late_merge *m = xcalloc(1, sizeof *m);
+	m->s = s;
+	m->src = xcalloc(s->nruns + 1, sizeof *m->src);
+	m->bufs = xmalloc((size_t)s->nruns * LATE_READ * sizeof *m->bufs);
+	m->heap = xmalloc((s->nruns + 1) * sizeof *m->heap);
+	uint64_t pos = 0;
+	for (uint32_t i = 0; i < s->nruns; i++) {
+		m->src[i] = (struct late_src){.left = s->runs[i], .pos = pos};
+		pos += (uint64_t)s->runs[i] * sizeof(struct late_key);
+		if (src_fill(s, &m->src[i], m->bufs + (size_t)i * LATE_READ))
+			m->heap[m->nheap++] = i;
+	}
+	m->src[s->nruns] = (struct late_src){.keys = r->late_keys, .n = r->late_len};
+	if (r->late_len)
+		m->heap[m->nheap++] = s->nruns;
+	for (uint32_t i = m->nheap / 2; i-- > 0;)
+		sift_down(m, i);
+	return m;
+}
+
+/* The least key left into *k; false when every run is done. */
+static bool merge_next(struct late_merge *m, struct late_key *k)
+{
+	if (!m->nheap)
+		return false;
+	uint32_t top = m->heap[0];
+	struct late_src *x = &m->src[top];
+	*k = x->keys[x->i++];
+	if (x->i == x->n && !src_fill(m->s, x, m->bufs + (size_t)top * LATE_READ))
+		m->heap[0] = m->heap[--m->nheap];
+	sift_down(m, 0);
+	return true;
+}
+
+static void merge_free(struct late_merge *m)
+{
+	if (!m)
+		return;
+	buf_free(&m->rec[0]);
+	buf_free(&m->rec[1]);
+	free(m->src);
+	free(m->bufs);
+	free(m->heap);
+	free(m);
+}
+
 /* The next late finding (in key order) into c->late_f. */
 static bool next_late(struct lint_cursor *c)
 {
 	const struct lint_run *r = c->r;
-	if (!r->late || c->late == r->nlate)
+	struct late_key k;
+	if (c->merge) {
+		if (!merge_next(c->merge, &k))
+			return false;
+	} else if (r->late && c->late < r->late_len)
+		k = r->late_keys[c->late++];
+	else
 		return false;
-	store_read_at(r->late, r->late_keys[c->late++].pos, &c->late_rec, &c->late_f);
+	store_read_at(r->late, k.pos, &c->late_rec, &c->late_f);
 	return true;
 }
 
@@ -412,6 +582,8 @@ void lint_cursor_init(struct lint_cursor *c, const struct lint_run *r)
 {
 	memset(c, 0, sizeof *c);
 	c->r = r;
+	if (r->late && r->late->nruns)
+		c->merge = merge_new(r);
 	c->have = next_stored(c);
 	c->late_have = next_late(c);
 }
@@ -456,6 +628,7 @@ void lint_cursor_free(struct lint_cursor *c)
 	buf_free(&c->rec);
 	buf_free(&c->keep);
 	buf_free(&c->late_rec);
+	merge_free(c->merge);
 }
 
 struct lint_counts lint_count(const struct lint_run *r)

@@ -7,9 +7,10 @@
  * a store: a buffer that moves to an unlinked temporary file once it grows,
  * so memory does not grow with the number of findings.  The findings of
  * the cross-object rules, known only at the end, go to a second store as
- * they are made (lint_finish), with a sort key each in memory (late_key);
- * a cursor (lint.h) reads the stores (and a run's array, for a run that
- * keeps its findings) back in the final order. */
+ * they are made (lint_finish), with a sort key each (late_key), in memory
+ * up to a bound and past it in sorted runs in another temporary file; a
+ * cursor (lint.h) reads the stores (and a run's array, for a run that
+ * keeps its findings) back in the final order, merging the runs. */
 #ifndef KPC_POLICY_STORE_H
 #define KPC_POLICY_STORE_H
 
@@ -28,6 +29,12 @@ struct lint_store {
 	enum lint_sev worst;
 	bool failed; /* the temporary file could not be written */
 	unsigned char *used; /* per rule: has findings */
+	/* a late store: the runs of sorted keys (late_push) in a second
+	 * temporary file, one after another */
+	FILE *keys;
+	uint32_t *runs; /* keys in each run */
+	uint32_t nruns;
+	bool keys_failed; /* that file could not be written: keys stay in memory */
 };
 
 /* Sorts findings into their final order: file, offset, rule, pointer,
@@ -55,7 +62,11 @@ struct late_key {
 	uint32_t seq;  /* order made: ties keep it */
 	uint64_t pos;
 };
-/* Sorts a run's late keys into the findings' final order. */
+/* Keeps a late finding's key (its seq: r->nlate, which it counts); once
+ * r->late_run keys are kept, they are sorted and written as a run first. */
+void late_push(struct lint_run *r, struct late_key k);
+/* Sorts the late keys still in memory (the last run) into the findings'
+ * final order. */
 void late_sort(struct lint_run *r);
 /* Appends another store's records (which stays as it was). */
 void store_append(struct lint_store *s, const struct lint_store *from);

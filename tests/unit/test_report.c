@@ -165,30 +165,47 @@ Test(report, waived_and_baselined_findings)
 
 /* kpc lint keeps the findings merged from its files in a store (a temporary
  * file once they pass a few MiB; 64 KiB here) and reads them back with a cursor, and
- * makes its cross-object findings records too, sorted at the end; its
- * cross-object index leaves memory for a temporary file past 1 MiB (at
- * every step here): the same inputs merged as 300 files render the same
- * bytes in every format from a storing run as from one that keeps
- * everything in memory, baseline included. */
+ * makes its cross-object findings records too, sorted at the end: the same
+ * inputs merged as 300 files render the same bytes in every format from a
+ * storing run as from one that keeps every finding in memory, baseline
+ * included.  So do runs that keep few cross-object keys in memory and
+ * write the rest as sorted runs to a file, which the cursor merges, and
+ * runs whose cross-object index leaves memory (for a temporary file past
+ * 1 MiB; at every step here). */
 Test(report, stored_findings_render_the_same)
 {
 	setenv("KPC_TODAY", "2026-06-01", 1);
 	struct pack_set ps;
 	struct lint_config cfg;
 	load_pack(&ps, &cfg);
-	/* stored: the cross-object findings become records in batches of
-	 * 1024 (one here), or of one (a record as soon as the next is made) */
-	struct lint_run plain, stored, stored1;
+	/* the cross-object findings become records in batches of 1024 (one
+	 * here) or of one (a record as soon as the next is made); their keys
+	 * go to a file in sorted runs of 16,384 (none here), of one or two
+	 * (hundreds of runs), or of 200 (more than the merge reads from a run
+	 * at a time) */
+	static const struct {
+		uint32_t batch, run;
+		size_t index; /* bytes of the index kept in memory (0: 1 MiB) */
+		const char *what;
+	} how[] = {
+		{0, 0, 0, "batches of 1024"},
+		{1, 0, 1, "batches of one, the index out of memory"},
+		{0, 1, 0, "runs of one key"},
+		{1, 2, 1, "runs of two keys, the index out of memory"},
+		{0, 200, 0, "runs of 200 keys"},
+	};
+	enum { N = sizeof how / sizeof *how };
+	struct lint_run plain, stored[N];
 	lint_run_init(&plain, &cfg);
-	lint_run_init(&stored, &cfg);
-	lint_run_init(&stored1, &cfg);
-	lint_run_spill(&stored, 64 * 1024); /* to a file after 64 KiB of records */
-	lint_run_spill(&stored1, 64 * 1024);
-	stored1.late_batch = 1;
-	stored1.index_memory = 1; /* the index's pages leave memory at every step */
 	struct buf err = {0};
-	cr_assert(lint_load_baseline(&stored, src_path("tests/report/baseline.json"), &err));
-	cr_assert(lint_load_baseline(&stored1, src_path("tests/report/baseline.json"), &err));
+	for (int v = 0; v < N; v++) {
+		lint_run_init(&stored[v], &cfg);
+		lint_run_spill(&stored[v], 64 * 1024); /* to a file after 64 KiB of records */
+		stored[v].late_batch = how[v].batch;
+		stored[v].late_run = how[v].run;
+		stored[v].index_memory = how[v].index;
+		cr_assert(lint_load_baseline(&stored[v], src_path("tests/report/baseline.json"), &err));
+	}
 	struct arena keep;
 	arena_init(&keep);
 	enum { COPIES = 300 };
@@ -200,51 +217,53 @@ Test(report, stored_findings_render_the_same)
 		snprintf(name, sizeof name, "copy%03u/%s", copy, file);
 		struct input in;
 		input_load_from(&in, file, name);
-		struct lint_run one[3];
-		for (int k = 0; k < 3; k++) {
-			lint_run_init_in(&one[k], &cfg, &keep);
-			lint_loader_issues(&one[k], &in.sm, copy, &in.is);
-			lint_check_objects(&one[k], &in.sm, copy, &in.objs);
+		for (int v = -1; v < N; v++) {
+			struct lint_run one;
+			lint_run_init_in(&one, &cfg, &keep);
+			lint_loader_issues(&one, &in.sm, copy, &in.is);
+			lint_check_objects(&one, &in.sm, copy, &in.objs);
+			lint_merge(v < 0 ? &plain : &stored[v], &one);
+			lint_run_free(&one);
 		}
-		lint_merge(&plain, &one[0]);
-		lint_merge(&stored, &one[1]);
-		lint_merge(&stored1, &one[2]);
-		for (int k = 0; k < 3; k++)
-			lint_run_free(&one[k]);
 		input_free(&in);
 	}
 	lint_finish(&plain);
-	cr_assert(lint_apply_baseline(&plain, src_path("tests/report/baseline.json"), &err));
-	lint_finish(&stored);
-	lint_finish(&stored1);
-	buf_free(&err);
-	cr_expect_gt(lint_total(&stored), 2000, "only %u findings: the store stays in memory", lint_total(&stored));
-	cr_expect_gt(stored.nlate, 250, "only %u cross-object findings", stored.nlate);
-	cr_expect_gt(stored1.index->pages->loads, 100, "the index's pages stayed in memory");
 	cr_expect_eq(plain.index->pages->evictions, 0);
-	cr_expect_eq(lint_total(&stored), plain.len);
-	cr_expect_eq(lint_total(&stored1), plain.len);
-	cr_expect_eq(lint_worst(&stored), lint_worst(&plain));
-	cr_expect_eq(lint_worst(&stored1), lint_worst(&plain));
-	struct lint_counts cp = lint_count(&plain), cs = lint_count(&stored1);
-	cr_expect(!memcmp(&cp, &cs, sizeof cp), "counts differ");
+	cr_assert(lint_apply_baseline(&plain, src_path("tests/report/baseline.json"), &err));
+	buf_free(&err);
+	struct lint_counts cp = lint_count(&plain);
+	for (int v = 0; v < N; v++) {
+		struct lint_run *r = &stored[v];
+		lint_finish(r);
+		cr_expect_gt(lint_total(r), 2000, "only %u findings: the store stays in memory", lint_total(r));
+		cr_expect_gt(r->nlate, 1000, "only %u cross-object findings", r->nlate);
+		if (how[v].run)
+			cr_expect_gt(r->nlate - r->late_len, 400, "%s: only %u keys in runs", how[v].what, r->nlate - r->late_len);
+		else
+			cr_expect_eq(r->late_len, r->nlate, "%s: keys written to runs", how[v].what);
+		if (how[v].index)
+			cr_expect_gt(r->index->pages->loads, 100, "%s: the index stayed in memory", how[v].what);
+		cr_expect_eq(lint_total(r), plain.len);
+		cr_expect_eq(lint_worst(r), lint_worst(&plain));
+		struct lint_counts cs = lint_count(r);
+		cr_expect(!memcmp(&cp, &cs, sizeof cp), "%s: counts differ", how[v].what);
+	}
 	for (int fmt = REPORT_TEXT; fmt <= REPORT_GITHUB; fmt++) {
 		struct report_opts ro = {.fail_on = LINT_WARNING, .nfiles = COPIES};
 		struct buf a = {0}, b = {0};
 		report_render((enum report_format)fmt, &plain, &ro, &a);
-		report_render((enum report_format)fmt, &stored, &ro, &b);
-		cr_expect(a.len == b.len && !memcmp(a.data, b.data, a.len), "%s differs", report_format_name((enum report_format)fmt));
-		b.len = 0;
-		report_render((enum report_format)fmt, &stored1, &ro, &b);
-		cr_expect(a.len == b.len && !memcmp(a.data, b.data, a.len), "%s differs (batches of one)",
-			  report_format_name((enum report_format)fmt));
-
+		for (int v = 0; v < N; v++) {
+			b.len = 0;
+			report_render((enum report_format)fmt, &stored[v], &ro, &b);
+			cr_expect(a.len == b.len && !memcmp(a.data, b.data, a.len), "%s differs (%s)",
+				  report_format_name((enum report_format)fmt), how[v].what);
+		}
 		buf_free(&a);
 		buf_free(&b);
 	}
 	lint_run_free(&plain);
-	lint_run_free(&stored);
-	lint_run_free(&stored1);
+	for (int v = 0; v < N; v++)
+		lint_run_free(&stored[v]);
 	arena_free(&keep);
 	lint_config_free(&cfg);
 	pack_set_free(&ps);
