@@ -62,9 +62,14 @@ static void evict(struct pages *p, uint32_t k)
 	struct page_seg *s = &p->segs[p->res[k]];
 	if (!write_out(p, s))
 		return;
-	/* PROT_NONE first: a pointer kept past its step faults */
-	mprotect(s->mem, s->size, PROT_NONE);
-	madvise(s->mem, s->size, MADV_DONTNEED);
+	/* PROT_NONE first: a pointer kept past its step faults, and the pages
+	 * are dropped only if it is so (else they would read back as zeros):
+	 * a segment that cannot be protected stays, as does everything after */
+	if (mprotect(s->mem, s->size, PROT_NONE) != 0 || madvise(s->mem, s->size, MADV_DONTNEED) != 0) {
+		mprotect(s->mem, s->size, PROT_READ);
+		p->failed = true;
+		return;
+	}
 	s->resident = false;
 	p->resident -= s->size;
 	p->res[k] = p->res[--p->nres];

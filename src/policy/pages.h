@@ -43,7 +43,8 @@ struct pages {
 	uint32_t clock;
 	FILE *f; /* NULL until a segment leaves memory */
 	uint64_t fend;
-	bool failed; /* the file could not be written: segments stay */
+	bool failed; /* a segment could not leave memory (the file could not be
+		      * written, or its mapping changed): the rest stay */
 	uint64_t loads, evictions;
 };
 
