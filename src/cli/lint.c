@@ -23,7 +23,7 @@
 #include <unistd.h>
 
 struct input {
-	char *path;
+	const char *path; /* in the job's list of paths */
 	struct lint_run *run; /* this file's findings and index entries, until merged */
 	struct buf diag;     /* rendered syntax errors */
 	bool failed;	     /* unreadable or not YAML */
@@ -498,17 +498,20 @@ int cmd_lint(int argc, char **argv)
 		vec_free(&paths);
 		return EXIT_INVALID;
 	}
-	/* inputs */
-	struct vec files = {0};
+	/* inputs: the engine's index entries point at these texts until
+	 * lint_finish, so every path stays in memory (in one list: its text
+	 * and four bytes) */
+	struct cli_paths files = {0};
 	struct buf walkmsg = {0};
 	bool inputs_ok = true;
 	for (uint32_t i = 0; i < paths.len; i++) {
 		if (!strcmp(paths.items[i], "-"))
-			vec_push(&files, strdup("-"));
+			cli_paths_add(&files, "-", 1);
 		else
 			inputs_ok &= cli_walk_yaml("lint", paths.items[i], &files, &walkmsg);
 	}
 	vec_free(&paths);
+	cli_paths_trim(&files);
 	if (walkmsg.len)
 		fwrite(walkmsg.data, 1, walkmsg.len, stderr);
 	buf_free(&walkmsg);
@@ -520,9 +523,7 @@ int cmd_lint(int argc, char **argv)
 		fprintf(stderr, "kpc lint: %s\n", buf_cstr(&err));
 		buf_free(&err);
 		lint_run_free(&run);
-		for (uint32_t i = 0; i < files.len; i++)
-			free(files.items[i]);
-		vec_free(&files);
+		cli_paths_free(&files);
 		lint_config_free(&cfg);
 		pack_set_free(&packs);
 		return EXIT_INVALID;
@@ -533,7 +534,8 @@ int cmd_lint(int argc, char **argv)
 	uint64_t total = 0;
 	for (uint32_t i = 0; jobs > 1 && i < files.len; i++) {
 		struct stat st;
-		if (strcmp(files.items[i], "-") && stat(files.items[i], &st) == 0)
+		const char *path = cli_paths_at(&files, i);
+		if (strcmp(path, "-") && stat(path, &st) == 0)
 			total += (uint64_t)st.st_size;
 	}
 	j.split_at = total / (uint64_t)jobs > (1u << 20) ? total / (uint64_t)jobs : (1u << 20);
@@ -541,7 +543,7 @@ int cmd_lint(int argc, char **argv)
 	j.done = xcalloc(files.len ? files.len : 1, sizeof *j.done);
 	pthread_mutex_init(&j.lock, NULL);
 	for (uint32_t i = 0; i < files.len; i++)
-		j.inputs[i].path = files.items[i];
+		j.inputs[i].path = cli_paths_at(&files, i);
 	atomic_init(&j.next, 0);
 	if (jobs > (int)files.len)
 		jobs = files.len ? (int)files.len : 1;
@@ -613,9 +615,7 @@ int cmd_lint(int argc, char **argv)
 	free(lr.path);
 	free(j.stdin_data);
 	lint_run_free(&run);
-	for (uint32_t i = 0; i < files.len; i++)
-		free(files.items[i]);
-	vec_free(&files);
+	cli_paths_free(&files);
 	free(j.inputs);
 	lint_config_free(&cfg);
 	pack_set_free(&packs);
