@@ -19,9 +19,27 @@ bool cli_common_opt(struct cli_common *c, int argc, char **argv, int *i, bool *b
 /* Whether argv[*i] is option `name` with a value, as `name VALUE` or
  * `name=VALUE`: the value in *v, and *i past it. */
 bool cli_opt(const char *name, int argc, char **argv, int *i, const char **v);
-/* Appends to `out` (malloc'd paths) `path` itself when it is a file, or its
- * YAML files in sorted order when it is a directory; problems go to `msg`. */
-bool cli_walk_yaml(const char *cmd, const char *path, struct vec *out, struct buf *msg);
+/* A list of paths: their texts one after another, each NUL-terminated, in
+ * blocks of 64 KiB, and where each begins.  A path costs its text and four
+ * bytes (no malloc'd block of its own, no room doubled for growth); the
+ * texts stay where they are while the list grows. */
+struct cli_paths {
+	char **blocks;
+	uint32_t nblocks, used; /* bytes used in the last block */
+	uint32_t *at;		/* a path's block << 16 | its offset in the block */
+	uint32_t len, cap;
+};
+void cli_paths_add(struct cli_paths *p, const char *path, size_t n);
+/* Gives back the room reserved for more paths. */
+void cli_paths_trim(struct cli_paths *p);
+void cli_paths_free(struct cli_paths *p);
+static inline const char *cli_paths_at(const struct cli_paths *p, uint32_t i)
+{
+	return p->blocks[p->at[i] >> 16] + (p->at[i] & 0xffff);
+}
+/* Appends to `out` `path` itself when it is a file, or its YAML files in
+ * sorted order when it is a directory; problems go to `msg`. */
+bool cli_walk_yaml(const char *cmd, const char *path, struct cli_paths *out, struct buf *msg);
 void cli_usage_error(const char *cmd, const char *fmt, ...) KPC_PRINTF(2, 3);
 
 /* Prints a diagnostics store to stderr. */

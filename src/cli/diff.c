@@ -107,14 +107,11 @@ static bool load_side(struct side *s)
 	s->set = &s->objs;
 	if (!strcmp(s->arg, "-"))
 		return load_yaml(s, "-") && !s->d.nerrors;
-	struct vec files = {0};
+	struct cli_paths files = {0};
 	bool ok = cli_walk_yaml("diff", s->arg, &files, &s->msg);
-	for (uint32_t i = 0; i < files.len; i++) {
-		if (ok)
-			ok = load_yaml(s, files.items[i]);
-		free(files.items[i]);
-	}
-	vec_free(&files);
+	for (uint32_t i = 0; ok && i < files.len; i++)
+		ok = load_yaml(s, cli_paths_at(&files, i));
+	cli_paths_free(&files);
 	return ok && !s->d.nerrors;
 }
 

@@ -22,16 +22,20 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* A file being checked, or checked and waiting for the files before it:
+ * only these have state of their own, not every input (a tree of a
+ * hundred thousand files would otherwise cost that many of these). */
 struct input {
-	char *path;
-	struct lint_run *run; /* this file's findings and index entries, until merged */
+	const char *path; /* in the job's list of paths */
+	uint32_t index;
+	struct lint_run run; /* this file's findings and index entries, until merged */
 	struct buf diag;     /* rendered syntax errors */
 	bool failed;	     /* unreadable or not YAML */
 	bool pending;	     /* pieces wait in `run` (see merge_piece) */
 };
 
 struct job {
-	struct input *inputs;
+	const struct cli_paths *files;
 	uint32_t n;
 	atomic_uint next;
 	const struct lint_config *cfg;
@@ -41,27 +45,51 @@ struct job {
 	char *stdin_data;  /* standard input, kept to show its lines in the report */
 	size_t stdin_len;
 	/* files are merged into `run` in file order as soon as they and all
-	 * before them are done, so finished files do not pile up */
+	 * before them are done, so finished files do not pile up; one done
+	 * before its turn waits in `wait`, at its index modulo wait_cap (a
+	 * power of two above the distance from `merged` to the last one) */
 	pthread_mutex_t lock;
-	bool *done;
+	struct input **wait;
+	uint32_t wait_cap;
 	uint32_t merged;
 	struct lint_run *run;
 	bool inputs_ok;
 };
 
+/* Under j->lock: a finished file joins those waiting for their turn. */
+static void wait_put(struct job *j, struct input *in)
+{
+	uint32_t need = in->index - j->merged + 1;
+	if (need > j->wait_cap) {
+		uint32_t cap = j->wait_cap;
+		while (cap < need)
+			cap *= 2;
+		struct input **w = xcalloc(cap, sizeof *w);
+		for (uint32_t k = 0; k < j->wait_cap; k++)
+			if (j->wait[k])
+				w[j->wait[k]->index & (cap - 1)] = j->wait[k];
+		free(j->wait);
+		j->wait = w;
+		j->wait_cap = cap;
+	}
+	j->wait[in->index & (j->wait_cap - 1)] = in;
+}
+
 /* Under j->lock: merges every finished file that is next in order. */
 static void merge_ready(struct job *j)
 {
-	while (j->merged < j->n && j->done[j->merged]) {
-		struct input *in = &j->inputs[j->merged++];
+	struct input **slot;
+	while (*(slot = &j->wait[j->merged & (j->wait_cap - 1)])) {
+		struct input *in = *slot;
+		*slot = NULL;
+		j->merged++;
 		if (in->diag.len)
 			fwrite(in->diag.data, 1, in->diag.len, stderr);
 		j->inputs_ok &= !in->failed;
-		lint_merge(j->run, in->run);
-		lint_run_free(in->run);
-		free(in->run);
-		in->run = NULL;
+		lint_merge(j->run, &in->run);
+		lint_run_free(&in->run);
 		buf_free(&in->diag);
+		free(in);
 	}
 }
 
@@ -72,6 +100,7 @@ struct piece {
 	struct arena *keep; /* what the run keeps (lint_run_init_in): its thread's arena */
 	struct lint_strings *strs; /* its thread's strings, in `keep` */
 	const struct srcmgr *sm;
+	const char *path;
 	uint32_t fid, index, off, len;
 	struct lint_run run;
 	struct buf diag; /* rendered syntax errors */
@@ -94,8 +123,7 @@ static void *lint_piece(void *arg)
 	lint_run_share_strings(&p->run, p->strs);
 	/* the inputs' paths live as long as the job (the same text as the
 	 * source manager's name for the file) */
-	const char *path = p->j->inputs[p->index].path;
-	p->run.file_path = strcmp(path, "-") ? path : "<stdin>";
+	p->run.file_path = strcmp(p->path, "-") ? p->path : "<stdin>";
 	/* one document at a time: the tree of each is dropped once checked */
 	struct arena a;
 	arena_init(&a);
@@ -115,15 +143,14 @@ static void *lint_piece(void *arg)
 
 #define PIECE_BYTES (4u << 20)
 
-/* A piece of file i, done: straight into the merged run when file i is the
- * next to merge and nothing of it waits, else into the file's own run. */
-static void merge_piece(struct job *j, uint32_t i, struct piece *p)
+/* A piece of a file, done: straight into the merged run when the file is
+ * the next to merge and nothing of it waits, else into the file's own run. */
+static void merge_piece(struct job *j, struct input *in, struct piece *p)
 {
-	struct input *in = &j->inputs[i];
 	bool direct = false;
 	if (!in->pending) {
 		pthread_mutex_lock(&j->lock);
-		direct = j->merged == i;
+		direct = j->merged == in->index;
 		if (direct) {
 			if (p->diag.len)
 				fwrite(p->diag.data, 1, p->diag.len, stderr);
@@ -133,7 +160,7 @@ static void merge_piece(struct job *j, uint32_t i, struct piece *p)
 	}
 	if (!direct) {
 		in->pending = true;
-		lint_merge(in->run, &p->run);
+		lint_merge(&in->run, &p->run);
 		buf_put(&in->diag, p->diag.data, p->diag.len);
 	}
 	in->failed = p->failed;
@@ -142,7 +169,8 @@ static void merge_piece(struct job *j, uint32_t i, struct piece *p)
 /* The pieces of one file, shared by the threads that check them. */
 struct file_job {
 	struct job *j;
-	uint32_t i, n;
+	struct input *in;
+	uint32_t n;
 	struct piece *pieces;
 	atomic_uint next;
 	pthread_mutex_t lock;
@@ -164,7 +192,7 @@ static void *piece_worker(void *arg)
 {
 	struct piece_thread *pt = arg;
 	struct file_job *fj = pt->fj;
-	struct input *in = &fj->j->inputs[fj->i];
+	struct input *in = fj->in;
 	struct arena *keep = pt->keep;
 	for (;;) {
 		uint32_t k = atomic_fetch_add(&fj->next, 1);
@@ -179,7 +207,7 @@ static void *piece_worker(void *arg)
 		while (fj->merged < fj->n && fj->done[fj->merged]) {
 			struct piece *p = &fj->pieces[fj->merged++];
 			if (!in->failed)
-				merge_piece(fj->j, fj->i, p);
+				merge_piece(fj->j, in, p);
 			lint_run_free(&p->run);
 			buf_free(&p->diag);
 		}
@@ -188,15 +216,13 @@ static void *piece_worker(void *arg)
 	return NULL;
 }
 
-static void lint_one(struct job *j, uint32_t i, struct arena *wa, struct lint_strings *ws)
+static void lint_one(struct job *j, struct input *in, struct arena *wa, struct lint_strings *ws)
 {
-	struct input *in = &j->inputs[i];
 	struct srcmgr sm;
 	srcmgr_init(&sm);
 	char *data;
 	size_t len;
-	in->run = xmalloc(sizeof *in->run);
-	lint_run_init_in(in->run, j->cfg, wa);
+	lint_run_init_in(&in->run, j->cfg, wa);
 	if (!kpc_read_file(in->path, &data, &len)) {
 		buf_printf(&in->diag, "kpc lint: cannot read '%s': %s\n", in->path, strerror(errno));
 		in->failed = true;
@@ -218,11 +244,11 @@ static void lint_one(struct job *j, uint32_t i, struct arena *wa, struct lint_st
 		want = 256;
 	uint32_t starts[256];
 	uint32_t n = want > 1 ? yaml_split(data, len, (uint32_t)want, starts) : (starts[0] = 0, 1);
-	struct file_job fj = {.j = j, .i = i, .n = n};
+	struct file_job fj = {.j = j, .in = in, .n = n};
 	fj.pieces = xcalloc(n, sizeof *fj.pieces);
 	fj.done = xcalloc(n, sizeof *fj.done);
 	for (uint32_t k = 0; k < n; k++) {
-		fj.pieces[k] = (struct piece){.j = j, .sm = &sm, .fid = fid, .index = i, .off = starts[k]};
+		fj.pieces[k] = (struct piece){.j = j, .sm = &sm, .path = in->path, .fid = fid, .index = in->index, .off = starts[k]};
 		fj.pieces[k].len = (k + 1 < n ? starts[k + 1] : (uint32_t)len) - starts[k];
 	}
 	atomic_init(&fj.next, 0);
@@ -270,9 +296,12 @@ static void *worker(void *arg)
 		uint32_t i = atomic_fetch_add(&j->next, 1);
 		if (i >= j->n)
 			break;
-		lint_one(j, i, &wa, ws);
+		struct input *in = xcalloc(1, sizeof *in);
+		in->path = cli_paths_at(j->files, i);
+		in->index = i;
+		lint_one(j, in, &wa, ws);
 		pthread_mutex_lock(&j->lock);
-		j->done[i] = true;
+		wait_put(j, in);
 		merge_ready(j);
 		pthread_mutex_unlock(&j->lock);
 	}
@@ -498,17 +527,20 @@ int cmd_lint(int argc, char **argv)
 		vec_free(&paths);
 		return EXIT_INVALID;
 	}
-	/* inputs */
-	struct vec files = {0};
+	/* inputs: the engine's index entries point at these texts until
+	 * lint_finish, so every path stays in memory (in one list: its text
+	 * and four bytes) */
+	struct cli_paths files = {0};
 	struct buf walkmsg = {0};
 	bool inputs_ok = true;
 	for (uint32_t i = 0; i < paths.len; i++) {
 		if (!strcmp(paths.items[i], "-"))
-			vec_push(&files, strdup("-"));
+			cli_paths_add(&files, "-", 1);
 		else
 			inputs_ok &= cli_walk_yaml("lint", paths.items[i], &files, &walkmsg);
 	}
 	vec_free(&paths);
+	cli_paths_trim(&files);
 	if (walkmsg.len)
 		fwrite(walkmsg.data, 1, walkmsg.len, stderr);
 	buf_free(&walkmsg);
@@ -520,28 +552,25 @@ int cmd_lint(int argc, char **argv)
 		fprintf(stderr, "kpc lint: %s\n", buf_cstr(&err));
 		buf_free(&err);
 		lint_run_free(&run);
-		for (uint32_t i = 0; i < files.len; i++)
-			free(files.items[i]);
-		vec_free(&files);
+		cli_paths_free(&files);
 		lint_config_free(&cfg);
 		pack_set_free(&packs);
 		return EXIT_INVALID;
 	}
-	struct job j = {.n = files.len, .cfg = &cfg, .color = cli_use_color(&cc), .run = &run, .inputs_ok = true, .jobs = jobs};
+	struct job j = {.files = &files, .n = files.len, .cfg = &cfg, .color = cli_use_color(&cc), .run = &run, .inputs_ok = true, .jobs = jobs};
 	/* with threads, a file that is more than one thread's share of the
 	 * input (and at least 1 MiB) is cut into pieces loaded in parallel */
 	uint64_t total = 0;
 	for (uint32_t i = 0; jobs > 1 && i < files.len; i++) {
 		struct stat st;
-		if (strcmp(files.items[i], "-") && stat(files.items[i], &st) == 0)
+		const char *path = cli_paths_at(&files, i);
+		if (strcmp(path, "-") && stat(path, &st) == 0)
 			total += (uint64_t)st.st_size;
 	}
 	j.split_at = total / (uint64_t)jobs > (1u << 20) ? total / (uint64_t)jobs : (1u << 20);
-	j.inputs = xcalloc(files.len ? files.len : 1, sizeof *j.inputs);
-	j.done = xcalloc(files.len ? files.len : 1, sizeof *j.done);
+	j.wait_cap = 16;
+	j.wait = xcalloc(j.wait_cap, sizeof *j.wait);
 	pthread_mutex_init(&j.lock, NULL);
-	for (uint32_t i = 0; i < files.len; i++)
-		j.inputs[i].path = files.items[i];
 	atomic_init(&j.next, 0);
 	if (jobs > (int)files.len)
 		jobs = files.len ? (int)files.len : 1;
@@ -557,7 +586,7 @@ int cmd_lint(int argc, char **argv)
 		free(t);
 	}
 	pthread_mutex_destroy(&j.lock);
-	free(j.done);
+	free(j.wait);
 	inputs_ok &= j.inputs_ok;
 	lint_finish(&run);
 	int rc = EXIT_OK;
@@ -613,10 +642,7 @@ int cmd_lint(int argc, char **argv)
 	free(lr.path);
 	free(j.stdin_data);
 	lint_run_free(&run);
-	for (uint32_t i = 0; i < files.len; i++)
-		free(files.items[i]);
-	vec_free(&files);
-	free(j.inputs);
+	cli_paths_free(&files);
 	lint_config_free(&cfg);
 	pack_set_free(&packs);
 	return rc;

@@ -11,18 +11,111 @@
 #include <string.h>
 #include <sys/stat.h>
 
+/* 64 KiB: a path's place is its block and its offset in it, 16 bits each */
+#define BLOCK (1u << 16)
+
+void cli_paths_add(struct cli_paths *p, const char *path, size_t n)
+{
+	if (!p->nblocks || p->used + n + 1 > BLOCK) {
+		/* 4 GiB of path text at least, far beyond any tree */
+		if (p->nblocks == BLOCK || p->len == UINT32_MAX || n >= UINT32_MAX - BLOCK)
+			kpc_die("too many input paths");
+		p->blocks = xrealloc(p->blocks, (p->nblocks + 1) * sizeof *p->blocks);
+		/* a path longer than a block (not one the walk makes: the
+		 * system takes none longer than PATH_MAX) gets one of its own */
+		p->blocks[p->nblocks++] = xmalloc(n + 1 > BLOCK ? n + 1 : BLOCK);
+		p->used = 0;
+	}
+	if (p->len == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 64;
+		p->at = xrealloc(p->at, p->cap * sizeof *p->at);
+	}
+	p->at[p->len++] = (p->nblocks - 1) << 16 | p->used;
+	char *to = p->blocks[p->nblocks - 1] + p->used;
+	memcpy(to, path, n);
+	to[n] = 0;
+	p->used += (uint32_t)n + 1;
+}
+
+void cli_paths_trim(struct cli_paths *p)
+{
+	if (p->len && p->cap > p->len) {
+		p->at = xrealloc(p->at, p->len * sizeof *p->at);
+		p->cap = p->len;
+	}
+}
+
+void cli_paths_free(struct cli_paths *p)
+{
+	for (uint32_t i = 0; i < p->nblocks; i++)
+		free(p->blocks[i]);
+	free(p->blocks);
+	free(p->at);
+	*p = (struct cli_paths){0};
+}
+
 static int cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static bool is_yaml_name(const char *n)
+static bool is_yaml_name(const char *n, size_t l)
 {
-	size_t l = strlen(n);
 	return (l > 5 && !strcmp(n + l - 5, ".yaml")) || (l > 4 && !strcmp(n + l - 4, ".yml"));
 }
 
-static bool walk(const char *cmd, const char *path, struct vec *out, int depth, struct buf *msg)
+/* The directory whose path is in `path` (NUL-terminated; each entry's name
+ * is appended to it and taken off again: no allocation per entry). */
+static bool walk_dir(const char *cmd, struct buf *path, struct cli_paths *out, int depth, struct buf *msg)
+{
+	if (depth > 64)
+		return true;
+	DIR *d = opendir(path->data);
+	if (!d) {
+		buf_printf(msg, "kpc %s: cannot open '%s': %s\n", cmd, path->data, strerror(errno));
+		return false;
+	}
+	/* the names in one buffer, then sorted through pointers into it
+	 * (offsets until the buffer stops growing) */
+	struct buf text = {0};
+	struct vec names = {0};
+	struct dirent *e;
+	while ((e = readdir(d)))
+		if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..") && strcmp(e->d_name, ".git") &&
+		    strcmp(e->d_name, ".kpc.yaml")) {
+			vec_push(&names, (void *)(uintptr_t)text.len);
+			buf_put(&text, e->d_name, strlen(e->d_name) + 1);
+		}
+	closedir(d);
+	for (uint32_t i = 0; i < names.len; i++)
+		names.items[i] = text.data + (uintptr_t)names.items[i];
+	if (names.len)
+		qsort(names.items, names.len, sizeof(void *), cmp_str);
+	bool ok = true;
+	size_t pl = path->len;
+	if (!pl || path->data[pl - 1] != '/')
+		buf_putc(path, '/');
+	size_t base = path->len;
+	for (uint32_t i = 0; i < names.len; i++) {
+		const char *name = names.items[i];
+		size_t nl = strlen(name);
+		path->len = base;
+		buf_put(path, name, nl + 1);
+		path->len--; /* the NUL stays after the text */
+		struct stat st;
+		if (stat(path->data, &st) == 0 && S_ISDIR(st.st_mode))
+			ok &= walk_dir(cmd, path, out, depth + 1, msg);
+		else if (is_yaml_name(name, nl))
+			cli_paths_add(out, path->data, path->len);
+	}
+	path->len = pl;
+	path->data[pl] = 0;
+	vec_free(&names);
+	buf_free(&text);
+	return ok;
+}
+
+bool cli_walk_yaml(const char *cmd, const char *path, struct cli_paths *out, struct buf *msg)
 {
 	struct stat st;
 	if (stat(path, &st) != 0) {
@@ -30,43 +123,13 @@ static bool walk(const char *cmd, const char *path, struct vec *out, int depth, 
 		return false;
 	}
 	if (!S_ISDIR(st.st_mode)) {
-		vec_push(out, strdup(path));
+		cli_paths_add(out, path, strlen(path));
 		return true;
 	}
-	if (depth > 64)
-		return true;
-	DIR *d = opendir(path);
-	if (!d) {
-		buf_printf(msg, "kpc %s: cannot open '%s': %s\n", cmd, path, strerror(errno));
-		return false;
-	}
-	struct vec names = {0};
-	struct dirent *e;
-	while ((e = readdir(d)))
-		if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..") && strcmp(e->d_name, ".git") &&
-		    strcmp(e->d_name, ".kpc.yaml"))
-			vec_push(&names, strdup(e->d_name));
-	closedir(d);
-	qsort(names.items, names.len, sizeof(void *), cmp_str);
-	bool ok = true;
-	size_t pl = strlen(path);
-	for (uint32_t i = 0; i < names.len; i++) {
-		char *p = NULL;
-		if (asprintf(&p, "%s%s%s", path, pl && path[pl - 1] == '/' ? "" : "/", (char *)names.items[i]) < 0)
-			kpc_die("out of memory");
-		struct stat s2;
-		if (stat(p, &s2) == 0 && S_ISDIR(s2.st_mode))
-			ok &= walk(cmd, p, out, depth + 1, msg);
-		else if (is_yaml_name(names.items[i]))
-			vec_push(out, strdup(p));
-		free(p);
-		free(names.items[i]);
-	}
-	vec_free(&names);
+	struct buf b = {0};
+	buf_puts(&b, path);
+	buf_cstr(&b);
+	bool ok = walk_dir(cmd, &b, out, 0, msg);
+	buf_free(&b);
 	return ok;
-}
-
-bool cli_walk_yaml(const char *cmd, const char *path, struct vec *out, struct buf *msg)
-{
-	return walk(cmd, path, out, 0, msg);
 }
