@@ -57,6 +57,16 @@ static bool write_out(struct pages *p, struct page_seg *s)
 	return true;
 }
 
+/* Takes segment res[k] out of the resident list. */
+static void gone(struct pages *p, uint32_t k)
+{
+	struct page_seg *s = &p->segs[p->res[k]];
+	s->resident = false;
+	p->resident -= s->size;
+	p->res[k] = p->res[--p->nres];
+	p->evictions++;
+}
+
 static void evict(struct pages *p, uint32_t k)
 {
 	struct page_seg *s = &p->segs[p->res[k]];
@@ -70,30 +80,60 @@ static void evict(struct pages *p, uint32_t k)
 		p->failed = true;
 		return;
 	}
-	s->resident = false;
-	p->resident -= s->size;
-	p->res[k] = p->res[--p->nres];
-	p->evictions++;
+	gone(p, k);
 }
 
-/* Evicts the least recently used closed segments not used in this step
- * until the resident bytes are under the limit (or nothing can go). */
+/* The least recently used closed segment not used in this step (its
+ * place in `res`), or UINT32_MAX. */
+static uint32_t victim(const struct pages *p)
+{
+	uint32_t best = UINT32_MAX;
+	for (uint32_t k = 0; k < p->nres; k++) {
+		const struct page_seg *s = &p->segs[p->res[k]];
+		if (s->open || s->stamp == p->clock)
+			continue;
+		/* the oldest step first (stamps count up, wrapping) */
+		if (best == UINT32_MAX || p->clock - s->stamp > p->clock - p->segs[p->res[best]].stamp)
+			best = k;
+	}
+	return best;
+}
+
+/* Evicts the least recently used segments until the resident bytes are
+ * under the limit (or nothing can go). */
 void pages_trim(struct pages *p)
 {
 	while (p->resident > p->limit && !p->failed) {
-		uint32_t best = UINT32_MAX;
-		for (uint32_t k = 0; k < p->nres; k++) {
-			const struct page_seg *s = &p->segs[p->res[k]];
-			if (s->open || s->stamp == p->clock)
-				continue;
-			/* the oldest step first (stamps count up, wrapping) */
-			if (best == UINT32_MAX || p->clock - s->stamp > p->clock - p->segs[p->res[best]].stamp)
-				best = k;
-		}
-		if (best == UINT32_MAX)
+		uint32_t k = victim(p);
+		if (k == UINT32_MAX)
 			return;
-		evict(p, best);
+		evict(p, k);
 	}
+}
+
+/* Moves the pages of resident segment res[k] to the address of `to`, which
+ * they are about to be overwritten for (its bytes are read from the file
+ * next): no page of `to` is then faulted in and zeroed one at a time.  The
+ * old range stays mapped, PROT_NONE and empty (MREMAP_DONTUNMAP, so that
+ * no other mapping can take it meanwhile).  False when it cannot be done
+ * (an older kernel): nothing has changed then. */
+static bool move_pages(struct pages *p, uint32_t k, struct page_seg *to)
+{
+#ifdef MREMAP_DONTUNMAP
+	struct page_seg *v = &p->segs[p->res[k]];
+	if (p->no_moves || v->size != to->size || !write_out(p, v) || mprotect(v->mem, v->size, PROT_NONE) != 0)
+		return false;
+	if (mremap(v->mem, v->size, v->size, MREMAP_MAYMOVE | MREMAP_FIXED | MREMAP_DONTUNMAP, to->mem) == MAP_FAILED) {
+		mprotect(v->mem, v->size, PROT_READ);
+		return false;
+	}
+	gone(p, k);
+	p->moves++;
+	return true;
+#else
+	(void)p, (void)k, (void)to;
+	return false;
+#endif
 }
 
 static void add_resident(struct pages *p, uint32_t seg)
@@ -110,6 +150,12 @@ static void add_resident(struct pages *p, uint32_t seg)
 void pages_load(struct pages *p, uint32_t seg)
 {
 	struct page_seg *s = &p->segs[seg];
+	/* room made first, by the segment that goes giving its pages */
+	if (p->resident + s->size > p->limit && !p->failed) {
+		uint32_t k = victim(p);
+		if (k != UINT32_MAX)
+			move_pages(p, k, s);
+	}
 	if (mprotect(s->mem, s->size, PROT_READ | PROT_WRITE) != 0)
 		kpc_die("cannot map the cross-object index back into memory: %s", strerror(errno));
 	int fd = fileno(p->f);

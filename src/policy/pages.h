@@ -45,7 +45,8 @@ struct pages {
 	uint64_t fend;
 	bool failed; /* a segment could not leave memory (the file could not be
 		      * written, or its mapping changed): the rest stay */
-	uint64_t loads, evictions;
+	uint64_t loads, evictions, moves; /* moves: loads that took an evicted segment's pages */
+	bool no_moves;			  /* tests: every load faults its pages in */
 };
 
 /* limit: resident bytes past which segments leave memory; SIZE_MAX: never. */

@@ -32,12 +32,15 @@ static bool holds(const unsigned char *p, uint32_t i)
 
 enum { N = 3000 };
 
-/* With a limit of one byte, every segment not used since the last step
- * leaves memory: reading the entries back, in order and out of it, loads
- * them from the file. */
-Test(pages, entries_come_back_whole)
+/* With a limit of four segments (of the dozen written), reading the
+ * entries back, in order and out of it, loads them from the file, into
+ * pages taken from the segment that goes (moved with mremap) or faulted in
+ * afresh; with a limit of one byte, every segment not used since the last
+ * step leaves memory at each step. */
+static void come_back_whole(size_t limit, bool moves)
 {
-	struct pages *p = pages_new(1);
+	struct pages *p = pages_new(limit);
+	p->no_moves = !moves;
 	static uint64_t at[N];
 	for (uint32_t i = 0; i < N; i++) {
 		pages_step(p);
@@ -47,7 +50,7 @@ Test(pages, entries_come_back_whole)
 		fill(e, i);
 	}
 	pages_close(p);
-	cr_expect_gt(p->evictions, 8, "only %llu segments left memory", (unsigned long long)p->evictions);
+	cr_expect_gt(p->evictions, 4, "only %llu segments left memory", (unsigned long long)p->evictions);
 	for (uint32_t i = 0; i < N; i++) {
 		pages_step(p);
 		cr_assert(holds(pages_get(p, at[i]), i), "entry %u differs", i);
@@ -58,11 +61,31 @@ Test(pages, entries_come_back_whole)
 		cr_assert(holds(pages_get(p, at[i]), i), "entry %u differs (out of order)", i);
 	}
 	cr_expect_gt(p->loads, 100, "only %llu loads", (unsigned long long)p->loads);
+	if (moves && limit > 1)
+		cr_expect_gt(p->moves, p->loads / 2, "%llu of %llu loads moved pages", (unsigned long long)p->moves,
+			     (unsigned long long)p->loads);
+	else if (!moves)
+		cr_expect_eq(p->moves, 0);
 	/* within one step nothing goes: two entries of different segments at once */
 	pages_step(p);
 	const unsigned char *a = pages_get(p, at[0]), *b = pages_get(p, at[N - 1]);
 	cr_expect(holds(a, 0) && holds(b, N - 1));
 	pages_free(p);
+}
+
+Test(pages, entries_come_back_whole)
+{
+	come_back_whole(256u << 10, true);
+}
+
+Test(pages, entries_come_back_whole_without_moving_pages)
+{
+	come_back_whole(256u << 10, false);
+}
+
+Test(pages, entries_come_back_whole_when_none_stays)
+{
+	come_back_whole(1, true);
 }
 
 /* Without a limit nothing leaves memory and no file is made. */
@@ -101,9 +124,9 @@ static bool readable(const void *mem, size_t n)
 /* A pointer kept past its step, into a segment that left memory, faults
  * (the segment is mapped PROT_NONE) instead of reading zeros; asked for
  * again, the entry is back at the same address. */
-Test(pages, a_stale_pointer_does_not_read)
+static void stale_pointer(size_t limit)
 {
-	struct pages *p = pages_new(1);
+	struct pages *p = pages_new(limit);
 	uint64_t first, at;
 	fill(pages_alloc(p, 0, entry_size(1), &first), 1);
 	for (uint32_t i = 2; i < 1000; i++) /* several segments */
@@ -118,5 +141,19 @@ Test(pages, a_stale_pointer_does_not_read)
 	pages_step(p);
 	cr_expect_eq(pages_get(p, first), e);
 	cr_expect(holds(e, 1));
+	if (limit > 1)
+		cr_expect_gt(p->moves, 0, "no load took the pages of the segment that went");
 	pages_free(p);
+}
+
+Test(pages, a_stale_pointer_does_not_read)
+{
+	stale_pointer(1);
+}
+
+/* The same when the segment's pages move to the one loaded in its place
+ * (a limit of one segment). */
+Test(pages, a_stale_pointer_does_not_read_after_a_move)
+{
+	stale_pointer(64u << 10);
 }
