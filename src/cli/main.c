@@ -4,6 +4,9 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -211,6 +214,17 @@ static int cmd_help(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+#if defined(__GLIBC__) && defined(M_TRIM_THRESHOLD)
+	/* kpc lint takes and frees about a file's worth of memory per file:
+	 * by default glibc gives the top of its heap back after each, and
+	 * moves its mmap threshold with the sizes it sees, so the next file
+	 * faults the same pages in again (over 6,000 files, 27,000 page faults
+	 * instead of 2,300; about 0.1 s of system time).  Fixed thresholds:
+	 * up to 4 MiB of free heap kept, blocks from 1 MiB mapped on their own
+	 * (and given back when freed). */
+	mallopt(M_MMAP_THRESHOLD, 1 << 20);
+	mallopt(M_TRIM_THRESHOLD, 4 << 20);
+#endif
 	if (argc < 2) {
 		cmd_help(1, argv);
 		return EXIT_INVALID;
