@@ -1100,9 +1100,35 @@ static void commit_vec(struct pages *p, unsigned stream, struct idx_handles *to,
 	}
 }
 
+/* Commits a run's own staged entries where they are: their array becomes
+ * a segment of the pages (a run whose index stays in memory, where a copy
+ * would only double it).  False when the array is too large for a handle. */
+static bool adopt_vec(struct pages *p, struct idx_handles *to, void *items, uint32_t n, size_t size)
+{
+	if ((uint64_t)n * size > UINT32_MAX)
+		return false;
+	if (to->len + n > to->cap) {
+		while (to->len + n > to->cap)
+			to->cap = to->cap ? to->cap * 2 : 64;
+		to->at = xrealloc(to->at, to->cap * sizeof *to->at);
+	}
+	uint32_t seg = pages_adopt(p, items, (size_t)n * size);
+	for (uint32_t i = 0; i < n; i++)
+		to->at[to->len++] = (uint64_t)seg << 32 | (uint32_t)(i * size);
+	return true;
+}
+
 #define COMMIT(into, from, name, stream, fn) \
-	commit_vec((into)->pages, stream, &(into)->name, (from)->stage.name.items, (from)->stage.name.len, \
-		   sizeof *(from)->stage.name.items, fn)
+	do { \
+		if (adopt && adopt_vec((into)->pages, &(into)->name, (from)->stage.name.items, (from)->stage.name.len, \
+				       sizeof *(from)->stage.name.items)) { \
+			(from)->stage.name.items = NULL; \
+			(from)->stage.name.cap = 0; \
+		} else { \
+			commit_vec((into)->pages, stream, &(into)->name, (from)->stage.name.items, (from)->stage.name.len, \
+				   sizeof *(from)->stage.name.items, fn); \
+		} \
+	} while (0)
 
 static void stage_clear(struct lint_index *ix)
 {
@@ -1115,6 +1141,7 @@ void index_commit(struct lint_index *into, struct lint_index *from, size_t limit
 {
 	if (!into->pages)
 		into->pages = pages_new(limit);
+	bool adopt = into == from && into->pages->limit == SIZE_MAX;
 	COMMIT(into, from, objects, STREAM_OBJECTS, NULL);
 	/* the workloads' labels, interned, stay in memory beside the handles */
 	uint32_t nw = into->workloads.len + from->stage.workloads.len;
@@ -1133,6 +1160,8 @@ void index_commit(struct lint_index *into, struct lint_index *from, size_t limit
 	COMMIT(into, from, selecting, STREAM_SELECTING, put_selecting);
 	COMMIT(into, from, backends, STREAM_BACKENDS, NULL);
 	COMMIT(into, from, bindings, STREAM_BINDINGS, NULL);
+	if (adopt) /* the adopted entries' arrays */
+		arena_adopt(&into->kept, &from->stage_arena);
 	stage_clear(from);
 }
 
@@ -1182,6 +1211,7 @@ void index_free(struct lint_index *ix)
 	free(ix->stage.objects.items);
 	free(ix->stage.bindings.items);
 	arena_free(&ix->stage_arena);
+	arena_free(&ix->kept);
 	cache_free(ix->cache);
 	free(ix->cache);
 	ix->cache = NULL;

@@ -166,6 +166,7 @@ struct lint_index {
 		IDX_VEC(struct idx_binding, bindings);
 	} stage;
 	struct arena stage_arena;
+	struct arena kept; /* the arrays of entries committed where they were staged (index_commit) */
 	struct idx_cache *cache; /* the lookups below, built by index_prepare */
 	struct lint_strings *strs;   /* the entries' strings, interned */
 	struct lint_strings *shared; /* or in a table shared with other runs */

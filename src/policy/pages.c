@@ -21,8 +21,12 @@ void pages_free(struct pages *p)
 {
 	if (!p)
 		return;
-	for (uint32_t i = 0; i < p->nsegs; i++)
-		munmap(p->segs[i].mem, p->segs[i].size);
+	for (uint32_t i = 0; i < p->nsegs; i++) {
+		if (p->segs[i].adopted)
+			free(p->segs[i].mem);
+		else
+			munmap(p->segs[i].mem, p->segs[i].size);
+	}
 	free(p->segs);
 	free(p->res);
 	if (p->f)
@@ -183,6 +187,24 @@ static void close_seg(struct pages *p, struct page_seg *s)
 	(void)p;
 }
 
+static uint32_t new_seg(struct pages *p)
+{
+	if (p->nsegs == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 16;
+		p->segs = xrealloc(p->segs, p->cap * sizeof *p->segs);
+	}
+	return p->nsegs++;
+}
+
+uint32_t pages_adopt(struct pages *p, void *mem, size_t n)
+{
+	uint32_t k = new_seg(p);
+	/* resident, but in no list: never a victim */
+	p->segs[k] = (struct page_seg){.mem = mem, .size = (uint32_t)n, .used = (uint32_t)n, .file_off = UINT64_MAX,
+				       .resident = true, .adopted = true};
+	return k;
+}
+
 void *pages_alloc(struct pages *p, unsigned stream, size_t n, uint64_t *at)
 {
 	n = (n + 7) & ~(size_t)7;
@@ -193,10 +215,6 @@ void *pages_alloc(struct pages *p, unsigned stream, size_t n, uint64_t *at)
 			close_seg(p, s);
 			p->open[stream] = 0;
 		}
-		if (p->nsegs == p->cap) {
-			p->cap = p->cap ? p->cap * 2 : 16;
-			p->segs = xrealloc(p->segs, p->cap * sizeof *p->segs);
-		}
 		/* an entry larger than a segment gets a segment of its own */
 		size_t size = n <= SEG_BYTES ? SEG_BYTES : (n + 4095) & ~(size_t)4095;
 		if (size > UINT32_MAX)
@@ -204,7 +222,7 @@ void *pages_alloc(struct pages *p, unsigned stream, size_t n, uint64_t *at)
 		void *mem = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 		if (mem == MAP_FAILED)
 			kpc_die("out of memory");
-		k = p->nsegs++;
+		k = new_seg(p);
 		s = &p->segs[k];
 		*s = (struct page_seg){.mem = mem, .size = (uint32_t)size, .file_off = UINT64_MAX, .stamp = p->clock, .open = true};
 		add_resident(p, k);

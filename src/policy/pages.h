@@ -31,6 +31,7 @@ struct page_seg {
 	uint64_t file_off; /* where it was written; UINT64_MAX: not yet */
 	uint32_t stamp;	   /* the step it was last used in */
 	bool resident, open;
+	bool adopted; /* malloc'd memory given to the pages (pages_adopt): never leaves */
 };
 
 struct pages {
@@ -55,6 +56,10 @@ void pages_free(struct pages *p);
 /* `n` bytes (8-byte aligned, zeroed) for an entry of `stream`, and its
  * handle in *at.  The bytes may be written until pages_close. */
 void *pages_alloc(struct pages *p, unsigned stream, size_t n, uint64_t *at);
+/* Makes `n` bytes at `mem` (malloc'd, at most 4 GiB) a segment that never
+ * leaves memory and is freed with the pages; returns its number (a handle
+ * is its number << 32 | an offset in it). */
+uint32_t pages_adopt(struct pages *p, void *mem, size_t n);
 /* Closes the open segments: everything is read-only and may leave memory. */
 void pages_close(struct pages *p);
 void pages_load(struct pages *p, uint32_t seg);
