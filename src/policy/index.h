@@ -1,6 +1,7 @@
 /* index.h: what the cross-object rules need, copied out of each file's
  * objects while the file is checked, so the file can be freed before the
- * next one is read (private to the policy engine). */
+ * next one is read, then committed to pages (pages.h) that a spilling run
+ * keeps mostly in a temporary file (private to the policy engine). */
 #ifndef KPC_POLICY_INDEX_H
 #define KPC_POLICY_INDEX_H
 
