@@ -27,6 +27,14 @@ else
 	add 0 1
 fi
 [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ] && { echo "unit-tests: exit $rc"; add 0 1; }
+# a sanitizer report in a test's worker (a leak found at its exit) does not
+# fail the test in Criterion: each report counts as a failure here
+san=$(grep -cE '^(==[0-9]+==ERROR: [A-Za-z]+Sanitizer|.*: runtime error: )' "$out")
+if [ "$san" -gt 0 ]; then
+	grep -E -A12 '^(==[0-9]+==ERROR: [A-Za-z]+Sanitizer|.*: runtime error: )' "$out" | head -60
+	echo "unit-tests: $san sanitizer report(s)"
+	add 0 "$san"
+fi
 rm -f "$out"
 
 # 2. Every YAML object kpc emits is valid against the Kubernetes 1.32 API.
