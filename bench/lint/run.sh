@@ -196,7 +196,8 @@ END {
 	printf "  files -j1: %.1f MiB over %d pass(es), %.1f MiB over 1 pass (x%.2f for x%d input); stream: %.1f MiB\n",
 	       rss[f1], passes, rss[r1], g, passes, rss[s1]
 	if (passes > 1)
-		printf "  growth: %.2f KiB per document beyond the first pass (findings are stored on disk; what grows is\n" \
-		       "  the cross-object index, a few hundred bytes to a few KiB per object)\n",
+		printf "  growth: %.2f KiB per document beyond the first pass (findings, their sort keys and the cross-object\n" \
+		       "  index past 1 MiB are in temporary files; what grows is a handle and lookup entries per entry of\n" \
+		       "  the index, and the path of each file)\n",
 		       (rss[f1] - rss[r1]) * 1024 / (docs - docs / passes)
 }' "$results"
