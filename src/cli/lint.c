@@ -530,7 +530,7 @@ int cmd_lint(int argc, char **argv)
 	/* inputs: the engine's index entries point at these texts until
 	 * lint_finish, so every path stays in memory (in one list: its text
 	 * and four bytes) */
-	struct cli_paths files = {0};
+	struct cli_paths files = {.want_sizes = jobs > 1}; /* with threads, their sizes (split_at below) */
 	struct buf walkmsg = {0};
 	bool inputs_ok = true;
 	for (uint32_t i = 0; i < paths.len; i++) {
@@ -560,13 +560,7 @@ int cmd_lint(int argc, char **argv)
 	struct job j = {.files = &files, .n = files.len, .cfg = &cfg, .color = cli_use_color(&cc), .run = &run, .inputs_ok = true, .jobs = jobs};
 	/* with threads, a file that is more than one thread's share of the
 	 * input (and at least 1 MiB) is cut into pieces loaded in parallel */
-	uint64_t total = 0;
-	for (uint32_t i = 0; jobs > 1 && i < files.len; i++) {
-		struct stat st;
-		const char *path = cli_paths_at(&files, i);
-		if (strcmp(path, "-") && stat(path, &st) == 0)
-			total += (uint64_t)st.st_size;
-	}
+	uint64_t total = files.bytes;
 	j.split_at = total / (uint64_t)jobs > (1u << 20) ? total / (uint64_t)jobs : (1u << 20);
 	j.wait_cap = 16;
 	j.wait = xcalloc(j.wait_cap, sizeof *j.wait);

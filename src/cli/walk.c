@@ -65,7 +65,10 @@ static bool is_yaml_name(const char *n, size_t l)
 }
 
 /* The directory whose path is in `path` (NUL-terminated; each entry's name
- * is appended to it and taken off again: no allocation per entry). */
+ * is appended to it and taken off again: no allocation per entry).  An
+ * entry's type comes from the directory itself where it can (d_type): a
+ * regular file or a directory is not stat'ed, unless its size is wanted;
+ * a symbolic link, or a type the file system does not give, is. */
 static bool walk_dir(const char *cmd, struct buf *path, struct cli_paths *out, int depth, struct buf *msg)
 {
 	if (depth > 64)
@@ -75,18 +78,18 @@ static bool walk_dir(const char *cmd, struct buf *path, struct cli_paths *out, i
 		buf_printf(msg, "kpc %s: cannot open '%s': %s\n", cmd, path->data, strerror(errno));
 		return false;
 	}
-	/* the names in one buffer, then sorted through pointers into it
-	 * (offsets until the buffer stops growing) */
+	/* the names in one buffer, each after its type, then sorted through
+	 * pointers into it (offsets until the buffer stops growing) */
 	struct buf text = {0};
 	struct vec names = {0};
 	struct dirent *e;
 	while ((e = readdir(d)))
 		if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..") && strcmp(e->d_name, ".git") &&
 		    strcmp(e->d_name, ".kpc.yaml")) {
+			buf_putc(&text, (char)e->d_type);
 			vec_push(&names, (void *)(uintptr_t)text.len);
 			buf_put(&text, e->d_name, strlen(e->d_name) + 1);
 		}
-	closedir(d);
 	for (uint32_t i = 0; i < names.len; i++)
 		names.items[i] = text.data + (uintptr_t)names.items[i];
 	if (names.len)
@@ -98,16 +101,26 @@ static bool walk_dir(const char *cmd, struct buf *path, struct cli_paths *out, i
 	size_t base = path->len;
 	for (uint32_t i = 0; i < names.len; i++) {
 		const char *name = names.items[i];
+		unsigned char type = (unsigned char)name[-1];
 		size_t nl = strlen(name);
 		path->len = base;
 		buf_put(path, name, nl + 1);
 		path->len--; /* the NUL stays after the text */
 		struct stat st;
-		if (stat(path->data, &st) == 0 && S_ISDIR(st.st_mode))
+		bool dir = type == DT_DIR, yaml = is_yaml_name(name, nl);
+		if ((type != DT_DIR && type != DT_REG) || (type == DT_REG && yaml && out->want_sizes)) {
+			/* the target of a link, as stat(2) sees it */
+			bool known = fstatat(dirfd(d), name, &st, 0) == 0;
+			dir = known && S_ISDIR(st.st_mode);
+			if (known && S_ISREG(st.st_mode) && yaml && out->want_sizes)
+				out->bytes += (uint64_t)st.st_size;
+		}
+		if (dir)
 			ok &= walk_dir(cmd, path, out, depth + 1, msg);
-		else if (is_yaml_name(name, nl))
+		else if (yaml)
 			cli_paths_add(out, path->data, path->len);
 	}
+	closedir(d);
 	path->len = pl;
 	path->data[pl] = 0;
 	vec_free(&names);
@@ -124,6 +137,8 @@ bool cli_walk_yaml(const char *cmd, const char *path, struct cli_paths *out, str
 	}
 	if (!S_ISDIR(st.st_mode)) {
 		cli_paths_add(out, path, strlen(path));
+		if (S_ISREG(st.st_mode) && out->want_sizes)
+			out->bytes += (uint64_t)st.st_size;
 		return true;
 	}
 	struct buf b = {0};
