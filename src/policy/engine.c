@@ -181,36 +181,43 @@ static struct finding *new_finding(struct lint_run *r)
 /* "/spec/template/spec/containers/0/image" → "spec.template.spec.containers.app.image" */
 void lint_dotted_path(const char *pointer, const char *container, struct buf *out)
 {
-	struct buf b = *out;
+	/* a segment at a time, copied whole unless it holds a '~' escape */
+	size_t clen = container ? strlen(container) : 0;
 	const char *p = pointer;
 	bool after_containers = false;
 	while (p && *p == '/') {
 		p++;
 		const char *e = strchr(p, '/');
 		size_t n = e ? (size_t)(e - p) : strlen(p);
-		if (b.len)
-			buf_putc(&b, '.');
+		buf_reserve(out, 1 + (n > clen ? n : clen));
+		char *o = out->data + out->len;
+		if (out->len)
+			*o++ = '.';
 		bool digits = n > 0;
-		for (size_t i = 0; i < n; i++)
-			digits &= p[i] >= '0' && p[i] <= '9';
+		for (size_t i = 0; i < n && digits; i++)
+			digits = p[i] >= '0' && p[i] <= '9';
 		if (after_containers && digits && container) {
-			buf_puts(&b, container);
+			memcpy(o, container, clen);
+			o += clen;
+		} else if (!memchr(p, '~', n)) {
+			memcpy(o, p, n);
+			o += n;
 		} else {
 			for (size_t i = 0; i < n; i++) {
 				if (p[i] == '~' && i + 1 < n) {
-					buf_putc(&b, p[i + 1] == '1' ? '/' : '~');
+					*o++ = p[i + 1] == '1' ? '/' : '~';
 					i++;
 				} else {
-					buf_putc(&b, p[i]);
+					*o++ = p[i];
 				}
 			}
 		}
+		out->len = (size_t)(o - out->data);
 		after_containers = (n == 10 && !memcmp(p, "containers", 10)) || (n == 14 && !memcmp(p, "initContainers", 14)) ||
 				   (n == 19 && !memcmp(p, "ephemeralContainers", 19));
 		p += n;
 	}
-	buf_cstr(&b);
-	*out = b;
+	buf_cstr(out);
 }
 
 /* "Kind/ns/name": made once per object and arena (findings cluster on

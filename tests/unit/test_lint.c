@@ -203,3 +203,34 @@ Test(lint, every_rule_has_fixtures)
 		cr_expect(quiet > 0, "rule %s has no fixture that stays quiet", r->id);
 	}
 }
+
+/* A finding's field as a dotted path: containers by name, JSON pointer
+ * escapes undone, appended to what the buffer holds. */
+Test(lint, dotted_paths)
+{
+	static const char *const cases[][3] = {
+		{"/spec/template/spec/containers/0/image", "app", "spec.template.spec.containers.app.image"},
+		{"/spec/initContainers/1/securityContext/runAsUser", "init-db", "spec.initContainers.init-db.securityContext.runAsUser"},
+		{"/spec/ephemeralContainers/0", "debugger", "spec.ephemeralContainers.debugger"},
+		{"/spec/containers/0/ports/1", "a-much-longer-container-name", "spec.containers.a-much-longer-container-name.ports.1"},
+		{"/spec/containers/0/image", NULL, "spec.containers.0.image"},
+		{"/metadata/annotations/kpc.dev~1ignore.SC001", NULL, "metadata.annotations.kpc.dev/ignore.SC001"},
+		{"/metadata/labels/a~0b~", NULL, "metadata.labels.a~b~"},
+		{"/spec/volumes/12/secret/secretName", "app", "spec.volumes.12.secret.secretName"},
+		{"", "app", ""},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct buf b = {0};
+		lint_dotted_path(cases[i][0], cases[i][1], &b);
+		cr_expect_str_eq(buf_cstr(&b), cases[i][2], "%s", cases[i][0]);
+		b.len = 0;
+		buf_puts(&b, "Deployment/shop/web");
+		lint_dotted_path(cases[i][0], cases[i][1], &b);
+		cr_expect_eq(b.len, strlen("Deployment/shop/web") + (*cases[i][2] ? 1 : 0) + strlen(cases[i][2]), "%s appended", cases[i][0]);
+		buf_free(&b);
+	}
+	struct buf b = {0};
+	lint_dotted_path(NULL, NULL, &b);
+	cr_expect_str_eq(buf_cstr(&b), "");
+	buf_free(&b);
+}
