@@ -98,8 +98,19 @@ struct buf {
 	size_t len, cap;
 };
 void buf_reserve(struct buf *b, size_t extra);
-void buf_put(struct buf *b, const void *p, size_t n);
-void buf_puts(struct buf *b, const char *s);
+/* Inline: the many short literals of the reports are then a few stores. */
+static inline void buf_put(struct buf *b, const void *p, size_t n)
+{
+	if (b->len + n + 1 > b->cap)
+		buf_reserve(b, n);
+	if (n)
+		__builtin_memcpy(b->data + b->len, p, n);
+	b->len += n;
+}
+static inline void buf_puts(struct buf *b, const char *s)
+{
+	buf_put(b, s, __builtin_strlen(s));
+}
 static inline void buf_putc(struct buf *b, char c)
 {
 	if (b->len + 2 > b->cap)

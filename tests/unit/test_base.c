@@ -150,6 +150,22 @@ Test(buf, json_escapes_at_every_position)
 			}
 		}
 	}
+	/* nothing but escapes (each one makes room for itself), from a buffer
+	 * with just the room for the text as it is */
+	for (size_t len = 1; len <= 40; len++) {
+		char text[40];
+		for (size_t i = 0; i < len; i++)
+			text[i] = specials[i % sizeof specials];
+		struct buf got = {0}, want = {0};
+		buf_puts(&got, "x");
+		buf_json_str(&got, text, len);
+		buf_putc(&want, 'x');
+		json_reference(&want, text, len);
+		cr_assert(got.len == want.len && !memcmp(got.data, want.data, got.len), "%zu escapes: %s vs %s", len, buf_cstr(&got),
+			  buf_cstr(&want));
+		buf_free(&got);
+		buf_free(&want);
+	}
 }
 
 /* arena_printf writes simple formats (%s %.*s %u %d %zu %c %%) itself and
