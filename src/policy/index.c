@@ -999,25 +999,68 @@ static void put_selecting(struct blob *b, const void *e)
 		s->exprs = exprs;
 }
 
-/* Label sets, interned: a workload's labels are kept in memory (idx_pods),
- * once per distinct set. */
-struct idx_labelsets {
-	struct idx_labels **slots;
+/* Sets kept in memory once per distinct set (idx_pods, idx_svc): a
+ * workload's labels and ports, a Service's target ports.  One table per
+ * kind of set, hashed on the text (the strings of other threads' tables
+ * are other pointers). */
+struct idx_sets {
+	struct set_slot {
+		uint64_t hash;
+		const void *set;
+	} *slots;
 	uint32_t len, cap; /* cap: a power of two, or 0 */
-	struct arena a;
+	struct arena a;	   /* the sets */
 };
 
-static uint64_t labels_hash(const struct idx_labels *l)
+typedef bool set_eq_fn(const void *a, const void *b);
+typedef void *set_copy_fn(struct arena *a, const void *set);
+
+static const void *set_intern(struct idx_sets **tp, const void *set, uint64_t hash, set_eq_fn *eq, set_copy_fn *copy)
 {
-	uint64_t h = l->n;
-	for (uint32_t i = 0; i < l->n; i++)
-		h = (h ^ kpc_hash64(l->keys[i], strlen(l->keys[i])) ^ kpc_hash64(l->vals[i], strlen(l->vals[i])) * 31) *
-		    0x9E3779B97F4A7C15ull;
-	return h;
+	struct idx_sets *t = *tp;
+	if (!t)
+		t = *tp = xcalloc(1, sizeof *t);
+	if ((t->len + 1) * 2 > t->cap) {
+		uint32_t cap = t->cap ? t->cap * 2 : 64;
+		struct set_slot *slots = xcalloc(cap, sizeof *slots);
+		for (uint32_t i = 0; i < t->cap; i++) {
+			if (!t->slots[i].set)
+				continue;
+			uint32_t at = (uint32_t)t->slots[i].hash & (cap - 1);
+			while (slots[at].set)
+				at = (at + 1) & (cap - 1);
+			slots[at] = t->slots[i];
+		}
+		free(t->slots);
+		t->slots = slots;
+		t->cap = cap;
+	}
+	uint32_t at = (uint32_t)hash & (t->cap - 1);
+	for (; t->slots[at].set; at = (at + 1) & (t->cap - 1))
+		if (t->slots[at].hash == hash && eq(t->slots[at].set, set))
+			return t->slots[at].set;
+	t->slots[at] = (struct set_slot){hash, copy(&t->a, set)};
+	t->len++;
+	return t->slots[at].set;
 }
 
-static bool labels_eq(const struct idx_labels *a, const struct idx_labels *b)
+static void sets_free(struct idx_sets *t)
 {
+	if (!t)
+		return;
+	free(t->slots);
+	arena_free(&t->a);
+	free(t);
+}
+
+static uint64_t mix(uint64_t h, const char *s)
+{
+	return (h ^ (s ? kpc_hash64(s, strlen(s)) : 0x5bd1e995u)) * 0x9E3779B97F4A7C15ull;
+}
+
+static bool labels_eq(const void *pa, const void *pb)
+{
+	const struct idx_labels *a = pa, *b = pb;
 	if (a->n != b->n)
 		return false;
 	for (uint32_t i = 0; i < a->n; i++)
@@ -1026,50 +1069,62 @@ static bool labels_eq(const struct idx_labels *a, const struct idx_labels *b)
 	return true;
 }
 
-static const struct idx_labels *labels_intern(struct lint_index *ix, const struct idx_labels *l)
+static void *labels_copy(struct arena *a, const void *set)
 {
-	struct idx_labelsets *t = ix->labelsets;
-	if (!t)
-		t = ix->labelsets = xcalloc(1, sizeof *t);
-	if ((t->len + 1) * 2 > t->cap) {
-		uint32_t cap = t->cap ? t->cap * 2 : 64;
-		struct idx_labels **slots = xcalloc(cap, sizeof *slots);
-		for (uint32_t i = 0; i < t->cap; i++) {
-			if (!t->slots[i])
-				continue;
-			uint32_t at = (uint32_t)labels_hash(t->slots[i]) & (cap - 1);
-			while (slots[at])
-				at = (at + 1) & (cap - 1);
-			slots[at] = t->slots[i];
-		}
-		free(t->slots);
-		t->slots = slots;
-		t->cap = cap;
-	}
-	uint32_t at = (uint32_t)labels_hash(l) & (t->cap - 1);
-	for (; t->slots[at]; at = (at + 1) & (t->cap - 1))
-		if (labels_eq(t->slots[at], l))
-			return t->slots[at];
-	struct idx_labels *n = arena_alloc(&t->a, sizeof *n);
+	const struct idx_labels *l = set;
+	struct idx_labels *n = arena_alloc(a, sizeof *n);
 	n->n = l->n;
 	if (l->n) {
-		n->keys = arena_alloc(&t->a, l->n * sizeof *n->keys);
-		n->vals = arena_alloc(&t->a, l->n * sizeof *n->vals);
+		n->keys = arena_alloc(a, l->n * sizeof *n->keys);
+		n->vals = arena_alloc(a, l->n * sizeof *n->vals);
 		memcpy(n->keys, l->keys, l->n * sizeof *n->keys);
 		memcpy(n->vals, l->vals, l->n * sizeof *n->vals);
 	}
-	t->slots[at] = n;
-	t->len++;
 	return n;
 }
 
-static void labelsets_free(struct idx_labelsets *t)
+static const struct idx_labels *labels_intern(struct lint_index *ix, const struct idx_labels *l)
 {
-	if (!t)
-		return;
-	free(t->slots);
-	arena_free(&t->a);
-	free(t);
+	uint64_t h = l->n;
+	for (uint32_t i = 0; i < l->n; i++)
+		h = mix(mix(h, l->keys[i]), l->vals[i]);
+	return set_intern(&ix->labelsets, l, h, labels_eq, labels_copy);
+}
+
+static bool ports_eq(const void *pa, const void *pb)
+{
+	const struct idx_portset *a = pa, *b = pb;
+	if (a->n != b->n)
+		return false;
+	for (uint32_t i = 0; i < a->n; i++)
+		if (a->ports[i].number != b->ports[i].number || (!a->ports[i].name || !b->ports[i].name
+									 ? a->ports[i].name != b->ports[i].name
+									 : !str_eq(a->ports[i].name, b->ports[i].name)))
+			return false;
+	return true;
+}
+
+static void *ports_copy(struct arena *a, const void *set)
+{
+	const struct idx_portset *p = set;
+	struct idx_portset *n = arena_alloc(a, sizeof *n);
+	n->n = p->n;
+	if (p->n) {
+		struct idx_portref *ports = arena_alloc(a, p->n * sizeof *ports);
+		memcpy(ports, p->ports, p->n * sizeof *ports);
+		n->ports = ports;
+	}
+	return n;
+}
+
+/* `n` ports (name, number) as a set kept in memory. */
+static const struct idx_portset *ports_intern(struct lint_index *ix, const struct idx_portref *ports, uint32_t n)
+{
+	struct idx_portset p = {ports, n};
+	uint64_t h = n;
+	for (uint32_t i = 0; i < n; i++)
+		h = mix(h, ports[i].name) ^ (uint64_t)ports[i].number * 0xff51afd7ed558ccdull;
+	return set_intern(&ix->portsets, &p, h, ports_eq, ports_copy);
 }
 
 enum { STREAM_OBJECTS, STREAM_WORKLOADS, STREAM_SERVICES, STREAM_SELECTING, STREAM_BACKENDS, STREAM_BINDINGS };
@@ -1149,13 +1204,43 @@ void index_commit(struct lint_index *into, struct lint_index *from, size_t limit
 		into->npods_cap = nw > into->npods_cap * 2 ? nw : into->npods_cap * 2;
 		into->pods = xrealloc(into->pods, into->npods_cap * sizeof *into->pods);
 	}
+	struct idx_portref *refs = NULL;
+	uint32_t nrefs_cap = 0;
 	for (uint32_t i = 0; i < from->stage.workloads.len; i++) {
 		struct idx_workload *w = &from->stage.workloads.items[i];
 		const struct idx_labels *l = labels_intern(into, &w->labels);
 		w->labels = *l;
-		into->pods[into->workloads.len + i] = (struct idx_pods){w->kind, w->ns, l};
+		/* every container's declared ports, in order */
+		uint32_t n = 0;
+		for (uint32_t c = 0; c < w->ncontainers; c++)
+			for (uint32_t k = 0; k < w->containers[c].nports; k++) {
+				if (n == nrefs_cap) {
+					nrefs_cap = nrefs_cap ? nrefs_cap * 2 : 16;
+					refs = xrealloc(refs, nrefs_cap * sizeof *refs);
+				}
+				refs[n++] = (struct idx_portref){w->containers[c].ports[k].name, w->containers[c].ports[k].number};
+			}
+		into->pods[into->workloads.len + i] =
+			(struct idx_pods){w->kind, w->ns, w->name, l, ports_intern(into, refs, n), w->replicas};
 	}
 	COMMIT(into, from, workloads, STREAM_WORKLOADS, put_workload);
+	/* the Services' names and target ports, in memory too */
+	uint32_t ns = into->services.len + from->stage.services.len;
+	if (ns > into->nsvcs_cap) {
+		into->nsvcs_cap = ns > into->nsvcs_cap * 2 ? ns : into->nsvcs_cap * 2;
+		into->svcs = xrealloc(into->svcs, into->nsvcs_cap * sizeof *into->svcs);
+	}
+	for (uint32_t i = 0; i < from->stage.services.len; i++) {
+		const struct idx_service *sv = &from->stage.services.items[i];
+		if (sv->nports > nrefs_cap) {
+			nrefs_cap = sv->nports;
+			refs = xrealloc(refs, nrefs_cap * sizeof *refs);
+		}
+		for (uint32_t k = 0; k < sv->nports; k++)
+			refs[k] = (struct idx_portref){sv->targets[k].name, sv->targets[k].number};
+		into->svcs[into->services.len + i] = (struct idx_svc){sv->name, ports_intern(into, refs, sv->nports)};
+	}
+	free(refs);
 	COMMIT(into, from, services, STREAM_SERVICES, put_service);
 	COMMIT(into, from, selecting, STREAM_SELECTING, put_selecting);
 	COMMIT(into, from, backends, STREAM_BACKENDS, NULL);
@@ -1203,7 +1288,9 @@ void index_free(struct lint_index *ix)
 	free(ix->bindings.at);
 	pages_free(ix->pages);
 	free(ix->pods);
-	labelsets_free(ix->labelsets);
+	sets_free(ix->labelsets);
+	sets_free(ix->portsets);
+	free(ix->svcs);
 	free(ix->stage.workloads.items);
 	free(ix->stage.services.items);
 	free(ix->stage.selecting.items);

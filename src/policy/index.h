@@ -136,9 +136,30 @@ struct idx_binding { /* RoleBinding/ClusterRoleBinding roleRef */
 /* What a selector matches a workload by, kept in memory for every
  * committed workload (idx_pods), so that trying a selector on the
  * candidates of a lookup reads no entry from the pages. */
+struct idx_portref { /* a port by name (may be NULL) or number */
+	const char *name;
+	int64_t number;
+};
+
+struct idx_portset {
+	const struct idx_portref *ports;
+	uint32_t n;
+};
+
 struct idx_pods {
-	const char *kind, *ns;
+	const char *kind, *ns, *name;
 	const struct idx_labels *labels; /* interned: workloads with the same labels share one */
+	const struct idx_portset *ports; /* every container's declared ports, interned */
+	int64_t replicas;		 /* as idx_workload's */
+};
+
+/* A Service's name and target ports (targetPort per port, as idx_service's
+ * targets), kept in memory for every committed Service (idx_svc): the
+ * rules that go from workloads to the Services that select them read no
+ * Service entry. */
+struct idx_svc {
+	const char *name;
+	const struct idx_portset *targets;
 };
 
 /* Where committed entries are in the pages: one handle per entry. */
@@ -157,7 +178,9 @@ struct lint_index {
 	struct pages *pages;
 	struct idx_pods *pods; /* per committed workload */
 	uint32_t npods_cap;
-	struct idx_labelsets *labelsets;
+	struct idx_svc *svcs; /* per committed Service */
+	uint32_t nsvcs_cap;
+	struct idx_sets *labelsets, *portsets;
 	struct {
 		IDX_VEC(struct idx_workload, workloads);
 		IDX_VEC(struct idx_service, services);
@@ -207,6 +230,10 @@ static inline const struct idx_binding *idx_binding(struct lint_index *ix, uint3
 static inline const struct idx_pods *idx_pods(struct lint_index *ix, uint32_t i)
 {
 	return &ix->pods[i];
+}
+static inline const struct idx_svc *idx_svc(struct lint_index *ix, uint32_t i)
+{
+	return &ix->svcs[i];
 }
 /* Workloads that run pods (a PodTemplate runs none). */
 static inline bool idx_runs_pods(const struct idx_pods *w)

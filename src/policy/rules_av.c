@@ -30,8 +30,9 @@ static struct lint_index *index_of(const void *target)
 	return (struct lint_index *)(uintptr_t)target;
 }
 
-/* The HPA that scales workload `w`, or NULL. */
-static const struct idx_selecting *hpa_for(struct lint_index *ix, const struct idx_workload *w)
+/* The HPA that scales workload `w`, or NULL.  (Workloads as idx_pods,
+ * which are in memory: going through a selector's workloads reads none.) */
+static const struct idx_selecting *hpa_for(struct lint_index *ix, const struct idx_pods *w)
 {
 	const uint32_t *at;
 	return idx_find_hpas(ix, w->kind, w->ns, w->name, &at) ? idx_selecting(ix, at[0]) : NULL;
@@ -56,7 +57,7 @@ static bool replicated_kind(const char *k)
 /* The number of pods a workload runs at its smallest: the HPA's minReplicas
  * when scaled, spec.replicas otherwise, 1 for a bare Pod; -1 when unknown
  * (DaemonSets, Jobs, a replicas field that is not a number). */
-static int64_t min_pods(struct lint_index *ix, const struct idx_workload *w, const struct idx_selecting **hpa)
+static int64_t min_pods(struct lint_index *ix, const struct idx_pods *w, const struct idx_selecting **hpa)
 {
 	const struct idx_selecting *h = replicated_kind(w->kind) ? hpa_for(ix, w) : NULL;
 	if (hpa)
@@ -82,7 +83,7 @@ CHECK(min_replicas)
 		if (!is_kind(w->kind, "Deployment") && !is_kind(w->kind, "StatefulSet"))
 			continue;
 		/* 0 is a workload switched off on purpose; -1 is not a number */
-		if (w->replicas <= 0 || w->replicas >= min || hpa_for(ix, w))
+		if (w->replicas <= 0 || w->replicas >= min || hpa_for(ix, idx_pods(ix, i)))
 			continue;
 		if (w->replicas_set)
 			lint_report_at(cx, &w->replicas_loc, w->ident, NULL, "/spec/replicas",
@@ -106,7 +107,7 @@ CHECK(replicas_with_hpa)
 		const struct idx_workload *w = idx_workload(ix, i);
 		if (!w->replicas_set || !replicated_kind(w->kind))
 			continue;
-		const struct idx_selecting *h = hpa_for(ix, w);
+		const struct idx_selecting *h = hpa_for(ix, idx_pods(ix, i));
 		if (!h)
 			continue;
 		struct finding *f = lint_report_at(cx, &w->replicas_loc, w->ident, NULL, "/spec/replicas",
@@ -138,7 +139,7 @@ CHECK(pdb_missing)
 		if (!is_kind(w->kind, "Deployment") && !is_kind(w->kind, "StatefulSet"))
 			continue;
 		const struct idx_selecting *h = NULL;
-		int64_t n = min_pods(ix, w, &h);
+		int64_t n = min_pods(ix, idx_pods(ix, i), &h);
 		if (n < 2)
 			continue;
 		bool covered = false;
@@ -191,7 +192,7 @@ CHECK(pdb_blocks_eviction)
 		int64_t total = 0;
 		uint32_t nsel = 0;
 		bool unknown = false;
-		const struct idx_workload *first = NULL;
+		const struct idx_pods *first = NULL;
 		const struct idx_selecting *hpa = NULL;
 		const uint32_t *cand;
 		uint32_t ncand = p->has_selector ? candidates(ix, p, &cand) : 0;
@@ -199,9 +200,8 @@ CHECK(pdb_blocks_eviction)
 			const struct idx_pods *pods = idx_pods(ix, cand[j]);
 			if (!idx_runs_pods(pods) || !pdb_selects(p, pods->labels))
 				continue;
-			const struct idx_workload *w = idx_workload(ix, cand[j]);
 			const struct idx_selecting *h = NULL;
-			int64_t n = min_pods(ix, w, &h);
+			int64_t n = min_pods(ix, pods, &h);
 			if (n < 0)
 				unknown = true;
 			else
@@ -209,7 +209,7 @@ CHECK(pdb_blocks_eviction)
 			if (h)
 				hpa = h;
 			if (!nsel++)
-				first = w;
+				first = pods;
 		}
 		if (!nsel || unknown || total <= 0)
 			continue;
@@ -301,7 +301,7 @@ CHECK(spread_missing)
 		if (!replicated_kind(w->kind) || w->has_spread)
 			continue;
 		const struct idx_selecting *h = NULL;
-		int64_t n = min_pods(ix, w, &h);
+		int64_t n = min_pods(ix, idx_pods(ix, i), &h);
 		if (n < 2)
 			continue;
 		lint_report_at(cx, &w->loc, w->ident, NULL, "/spec/template/spec",

@@ -77,19 +77,20 @@ static const char *probe_ptr(struct lint_ctx *cx, const char *kind, const char *
 
 /* ---- PB001 ---------------------------------------------------------------- */
 
-static bool port_matches(const struct idx_port *cport, const struct idx_port *target)
+static bool port_matches(const struct idx_port *cport, const struct idx_portref *target)
 {
 	if (target->name)
 		return cport->name && !strcmp(cport->name, target->name);
 	return target->number > 0 && cport->number == target->number;
 }
 
-/* Does container `c` declare a port that Service `s` targets? */
-static bool serves(const struct idx_container *c, const struct idx_service *s)
+/* Does container `c` declare a port that Service `s` targets?  (The
+ * Service's name and targets are in memory: no Service entry is read.) */
+static bool serves(const struct idx_container *c, const struct idx_svc *s)
 {
 	for (uint32_t p = 0; p < c->nports; p++)
-		for (uint32_t t = 0; t < s->nports; t++)
-			if (port_matches(&c->ports[p], &s->targets[t]))
+		for (uint32_t t = 0; t < s->targets->n; t++)
+			if (port_matches(&c->ports[p], &s->targets->ports[t]))
 				return true;
 	return false;
 }
@@ -150,14 +151,14 @@ CHECK(readiness_missing)
 		const struct idx_workload *w = idx_workload(ix, i);
 		if (w->is_job)
 			continue;
-		const struct idx_service *first = NULL;
+		const struct idx_svc *first = NULL;
 		const struct idx_container *probed = NULL;
 		bool any_declared = false;
 		for (uint32_t c = 0; c < w->ncontainers; c++)
 			if (runs_beside(&w->containers[c]) && w->containers[c].has_readiness && !probed)
 				probed = &w->containers[c];
 		for (uint32_t k = start[i]; k < start[i + 1]; k++) {
-			const struct idx_service *sv = idx_service(ix, by_service[k]);
+			const struct idx_svc *sv = idx_svc(ix, by_service[k]);
 			if (!first)
 				first = sv;
 			for (uint32_t c = 0; c < w->ncontainers; c++)
@@ -175,9 +176,9 @@ CHECK(readiness_missing)
 				f = lint_report_at(cx, &ic->loc, w->ident, ic->name, ptr,
 						   "container '%s' has no readinessProbe (no Service selects this pod)", name);
 			} else if (any_declared) {
-				const struct idx_service *to = NULL;
+				const struct idx_svc *to = NULL;
 				for (uint32_t k = start[i]; k < start[i + 1] && !to; k++) {
-					const struct idx_service *sv = idx_service(ix, by_service[k]);
+					const struct idx_svc *sv = idx_svc(ix, by_service[k]);
 					if (serves(ic, sv))
 						to = sv;
 				}

@@ -224,29 +224,27 @@ CHECK(service_targetport_unresolved)
 			free(sel); /* SV002's finding */
 			continue;
 		}
-		const struct idx_workload *first = idx_workload(ix, sel[0]);
+		/* the selected workloads' ports are in memory (idx_pods): no
+		 * workload entry is read */
+		const struct idx_pods *first = idx_pods(ix, sel[0]);
 		const char *who = nsel == 1 ? lint_printf(cx->run, "%s '%s'", first->kind, first->name)
 					    : lint_printf(cx->run, "the %u workloads it selects", nsel);
 		/* numeric ports are checked only against pods that declare ports:
 		 * containerPort is informational, and many images declare none */
 		bool declares = false;
-		for (uint32_t j = 0; j < nsel && !declares; j++) {
-			const struct idx_workload *w = idx_workload(ix, sel[j]);
-			for (uint32_t c = 0; c < w->ncontainers && !declares; c++)
-				declares = w->containers[c].nports > 0;
-		}
+		for (uint32_t j = 0; j < nsel && !declares; j++)
+			declares = idx_pods(ix, sel[j])->ports->n > 0;
 		for (uint32_t p = 0; p < s->nports; p++) {
 			const struct idx_port *t = &s->targets[p];
 			if (!t->name && (t->number <= 0 || !declares))
 				continue;
 			bool found = false;
 			for (uint32_t j = 0; j < nsel && !found; j++) {
-				const struct idx_workload *w = idx_workload(ix, sel[j]);
-				for (uint32_t c = 0; c < w->ncontainers && !found; c++)
-					for (uint32_t q = 0; q < w->containers[c].nports && !found; q++) {
-						const struct idx_port *cp = &w->containers[c].ports[q];
-						found = t->name ? cp->name && !strcmp(cp->name, t->name) : cp->number == t->number;
-					}
+				const struct idx_portset *ps = idx_pods(ix, sel[j])->ports;
+				for (uint32_t q = 0; q < ps->n && !found; q++) {
+					const struct idx_portref *cp = &ps->ports[q];
+					found = t->name ? cp->name && !strcmp(cp->name, t->name) : cp->number == t->number;
+				}
 			}
 			if (found)
 				continue;
