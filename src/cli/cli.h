@@ -28,8 +28,6 @@ struct cli_paths {
 	uint32_t nblocks, used; /* bytes used in the last block */
 	uint32_t *at;		/* a path's block << 16 | its offset in the block */
 	uint32_t len, cap;
-	bool want_sizes; /* set by the caller: the walk adds up the sizes of the regular files in `bytes` */
-	uint64_t bytes;
 };
 void cli_paths_add(struct cli_paths *p, const char *path, size_t n);
 /* Gives back the room reserved for more paths. */

@@ -41,7 +41,6 @@ struct job {
 	const struct lint_config *cfg;
 	bool color;
 	int jobs;
-	uint64_t split_at; /* a file this big is cut into `jobs` pieces checked in parallel */
 	char *stdin_data;  /* standard input, kept to show its lines in the report */
 	size_t stdin_len;
 	/* files are merged into `run` in file order as soon as they and all
@@ -216,6 +215,23 @@ static void *piece_worker(void *arg)
 	return NULL;
 }
 
+/* Whether the input files' sizes add up to `bound` bytes: a file of at
+ * least 1 MiB that is more than one thread's share of the input (the
+ * total over the threads, rounded down) is cut into pieces checked in
+ * parallel.  Files are stat'ed only until the bound is reached, and only
+ * for such a file: a tree of small files costs no stat at all. */
+static bool input_reaches(const struct job *j, uint64_t bound)
+{
+	uint64_t total = 0;
+	for (uint32_t i = 0; i < j->n && total < bound; i++) {
+		struct stat st;
+		const char *path = cli_paths_at(j->files, i);
+		if (strcmp(path, "-") && stat(path, &st) == 0)
+			total += (uint64_t)st.st_size;
+	}
+	return total >= bound;
+}
+
 static void lint_one(struct job *j, struct input *in, struct arena *wa, struct lint_strings *ws)
 {
 	struct srcmgr sm;
@@ -234,7 +250,9 @@ static void lint_one(struct job *j, struct input *in, struct arena *wa, struct l
 	 * PIECE_BYTES (and into one piece per thread when it is more than one
 	 * thread's share of the input), checked by `par` threads and merged in
 	 * order as they are done: the findings of a piece leave memory then */
-	uint32_t par = j->jobs > 1 && len >= j->split_at ? (uint32_t)j->jobs : 1;
+	uint32_t par = j->jobs > 1 && len >= (1u << 20) && !input_reaches(j, ((uint64_t)len + 1) * (uint64_t)j->jobs)
+			       ? (uint32_t)j->jobs
+			       : 1;
 	/* with threads, eight pieces a thread at least, so that the last
 	 * pieces leave no thread idle for long */
 	size_t want = par > 1 ? (size_t)par * 8 : 1;
@@ -530,7 +548,7 @@ int cmd_lint(int argc, char **argv)
 	/* inputs: the engine's index entries point at these texts until
 	 * lint_finish, so every path stays in memory (in one list: its text
 	 * and four bytes) */
-	struct cli_paths files = {.want_sizes = jobs > 1}; /* with threads, their sizes (split_at below) */
+	struct cli_paths files = {0};
 	struct buf walkmsg = {0};
 	bool inputs_ok = true;
 	for (uint32_t i = 0; i < paths.len; i++) {
@@ -558,10 +576,6 @@ int cmd_lint(int argc, char **argv)
 		return EXIT_INVALID;
 	}
 	struct job j = {.files = &files, .n = files.len, .cfg = &cfg, .color = cli_use_color(&cc), .run = &run, .inputs_ok = true, .jobs = jobs};
-	/* with threads, a file that is more than one thread's share of the
-	 * input (and at least 1 MiB) is cut into pieces loaded in parallel */
-	uint64_t total = files.bytes;
-	j.split_at = total / (uint64_t)jobs > (1u << 20) ? total / (uint64_t)jobs : (1u << 20);
 	j.wait_cap = 16;
 	j.wait = xcalloc(j.wait_cap, sizeof *j.wait);
 	pthread_mutex_init(&j.lock, NULL);

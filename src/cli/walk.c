@@ -67,8 +67,8 @@ static bool is_yaml_name(const char *n, size_t l)
 /* The directory whose path is in `path` (NUL-terminated; each entry's name
  * is appended to it and taken off again: no allocation per entry).  An
  * entry's type comes from the directory itself where it can (d_type): a
- * regular file or a directory is not stat'ed, unless its size is wanted;
- * a symbolic link, or a type the file system does not give, is. */
+ * regular file or a directory is not stat'ed; a symbolic link, or a type
+ * the file system does not give, is. */
 static bool walk_dir(const char *cmd, struct buf *path, struct cli_paths *out, int depth, struct buf *msg)
 {
 	if (depth > 64)
@@ -108,13 +108,8 @@ static bool walk_dir(const char *cmd, struct buf *path, struct cli_paths *out, i
 		path->len--; /* the NUL stays after the text */
 		struct stat st;
 		bool dir = type == DT_DIR, yaml = is_yaml_name(name, nl);
-		if ((type != DT_DIR && type != DT_REG) || (type == DT_REG && yaml && out->want_sizes)) {
-			/* the target of a link, as stat(2) sees it */
-			bool known = fstatat(dirfd(d), name, &st, 0) == 0;
-			dir = known && S_ISDIR(st.st_mode);
-			if (known && S_ISREG(st.st_mode) && yaml && out->want_sizes)
-				out->bytes += (uint64_t)st.st_size;
-		}
+		if (type != DT_DIR && type != DT_REG) /* the target of a link, as stat(2) sees it */
+			dir = fstatat(dirfd(d), name, &st, 0) == 0 && S_ISDIR(st.st_mode);
 		if (dir)
 			ok &= walk_dir(cmd, path, out, depth + 1, msg);
 		else if (yaml)
@@ -137,8 +132,6 @@ bool cli_walk_yaml(const char *cmd, const char *path, struct cli_paths *out, str
 	}
 	if (!S_ISDIR(st.st_mode)) {
 		cli_paths_add(out, path, strlen(path));
-		if (S_ISREG(st.st_mode) && out->want_sizes)
-			out->bytes += (uint64_t)st.st_size;
 		return true;
 	}
 	struct buf b = {0};
