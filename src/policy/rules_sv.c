@@ -173,8 +173,9 @@ static struct lint_index *index_of(const void *target)
 	return (struct lint_index *)(uintptr_t)target;
 }
 
-/* The workloads a Service selects, in index order (malloc'd, *n of them). */
-static uint32_t *selected_by(struct lint_index *ix, const struct idx_service *s, uint32_t *n)
+/* The workloads a Service selects, in index order (malloc'd, *n of them),
+ * the first `max` of them only. */
+static uint32_t *selected_by(struct lint_index *ix, const struct idx_service *s, uint32_t *n, uint32_t max)
 {
 	const uint32_t *cand = NULL;
 	uint32_t nc = s->has_selector && s->selector.n
@@ -182,7 +183,7 @@ static uint32_t *selected_by(struct lint_index *ix, const struct idx_service *s,
 			      : 0;
 	uint32_t *out = xcalloc(nc ? nc : 1, sizeof *out);
 	*n = 0;
-	for (uint32_t j = 0; j < nc; j++)
+	for (uint32_t j = 0; j < nc && *n < max; j++)
 		if (service_selects(s, idx_pods(ix, cand[j])))
 			out[(*n)++] = cand[j];
 	return out;
@@ -202,7 +203,7 @@ CHECK(service_dangling)
 		if (!s->has_selector || is_external_name(s))
 			continue;
 		uint32_t nsel;
-		free(selected_by(ix, s, &nsel));
+		free(selected_by(ix, s, &nsel, 1)); /* is there one? */
 		if (!nsel)
 			lint_report_at(cx, &s->selector_loc, s->ident, NULL, "/spec/selector",
 				       "Service '%s' selects %s, which matches no pod template %s; it has no endpoints", s->name,
@@ -219,7 +220,7 @@ CHECK(service_targetport_unresolved)
 		if (!s->has_selector || is_external_name(s))
 			continue;
 		uint32_t nsel;
-		uint32_t *sel = selected_by(ix, s, &nsel);
+		uint32_t *sel = selected_by(ix, s, &nsel, UINT32_MAX);
 		if (!nsel) {
 			free(sel); /* SV002's finding */
 			continue;
