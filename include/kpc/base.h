@@ -135,6 +135,14 @@ static inline size_t u64_text(char *out, uint64_t v)
 	__builtin_memcpy(out, tmp + i, sizeof tmp - i);
 	return sizeof tmp - i;
 }
+/* The same for a signed number (at most 20 bytes: INT64_MIN included). */
+static inline size_t i64_text(char *out, int64_t v)
+{
+	if (v >= 0)
+		return u64_text(out, (uint64_t)v);
+	out[0] = '-';
+	return 1 + u64_text(out + 1, -(uint64_t)v);
+}
 void buf_putsv(struct buf *b, struct sv s);
 void buf_printf(struct buf *b, const char *fmt, ...) KPC_PRINTF(2, 3);
 void buf_indent(struct buf *b, int n);

@@ -279,11 +279,9 @@ static size_t fast_format(char *out, size_t cap, const char *fmt, va_list ap)
 			PUT(s, strlen(s));
 			q++;
 		} else if (*q == 'u' || *q == 'd') {
-			long long v = *q == 'u' ? (long long)va_arg(ap, unsigned) : va_arg(ap, int);
-			if (v < 0)
-				PUT("-", 1);
+			int64_t v = *q == 'u' ? (int64_t)va_arg(ap, unsigned) : va_arg(ap, int);
 			char digits[24];
-			size_t dn = u64_text(digits, v < 0 ? (unsigned long long)(-(v + 1)) + 1 : (unsigned long long)v);
+			size_t dn = i64_text(digits, v);
 			PUT(digits, dn);
 			q++;
 		} else if (*q == 'c') {

@@ -3,7 +3,6 @@
 #include "index.h"
 
 #include <stdlib.h>
-#include <stdio.h>
 #include <string.h>
 
 /* The index's strings are interned: kinds, namespaces, label keys and
@@ -86,8 +85,7 @@ static const char *dup_n(struct lint_run *r, struct sv s)
 static const char *int_text(struct lint_run *r, int64_t v)
 {
 	char t[24];
-	int n = snprintf(t, sizeof t, "%lld", (long long)v);
-	return intern(r, t, (size_t)n);
+	return intern(r, t, i64_text(t, v));
 }
 
 static struct idx_labels labels_of(struct lint_run *r, const struct obj *m)

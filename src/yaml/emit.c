@@ -254,10 +254,7 @@ static inline bool plain_text(struct emitter *e, const struct obj *o, char tmp[2
 	case OBJ_BOOL: *t = o->b ? SV("true") : SV("false"); return true;
 	case OBJ_INT: {
 		/* without printf: it is most of the cost of a small number */
-		size_t n = o->i < 0;
-		tmp[0] = '-';
-		n += u64_text(tmp + n, o->i < 0 ? -(uint64_t)o->i : (uint64_t)o->i);
-		*t = (struct sv){tmp, n};
+		*t = (struct sv){tmp, i64_text(tmp, o->i)};
 		return true;
 	}
 	case OBJ_STR: *t = o->s; return plain_safe(e, o->s);

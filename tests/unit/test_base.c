@@ -235,6 +235,15 @@ Test(numbers, decimal_text_and_emitted_ints)
 		size_t n = u64_text(out, cases[i].v);
 		cr_expect(n == strlen(cases[i].text) && !memcmp(out, cases[i].text, n), "%s", cases[i].text);
 	}
+	static const struct {
+		int64_t v;
+		const char *text;
+	} signed_cases[] = {{0, "0"}, {-1, "-1"}, {-10, "-10"}, {INT64_MAX, "9223372036854775807"},
+			    {INT64_MIN, "-9223372036854775808"}};
+	for (size_t i = 0; i < KPC_ARRAY_LEN(signed_cases); i++) {
+		size_t n = i64_text(out, signed_cases[i].v);
+		cr_expect(n == strlen(signed_cases[i].text) && !memcmp(out, signed_cases[i].text, n), "%s", signed_cases[i].text);
+	}
 	struct arena a;
 	arena_init(&a);
 	struct obj *m = obj_map(&a, (struct span){0});
