@@ -588,7 +588,6 @@ struct mmap {
 };
 
 struct idx_cache {
-	uint32_t nworkloads, nservices, nselecting, nobjects;
 	struct mmap objects, objects_any, hpas, services, selecting, workloads;
 };
 
@@ -696,19 +695,36 @@ static uint32_t mm_group_of(const struct mmap *m, uint64_t h, const char *const 
 	return m->slots[at] ? m->slots[at] - 1 : UINT32_MAX;
 }
 
+/* Doubles the table of groups. */
+static void mm_grow(struct mmap *m)
+{
+	uint32_t nslots = m->nslots * 2;
+	uint32_t *slots = xcalloc(nslots, sizeof *slots);
+	for (uint32_t g = 0; g < m->ngroups; g++) {
+		uint32_t at = (uint32_t)(m->groups[g].hash & (nslots - 1));
+		while (slots[at])
+			at = (at + 1) & (nslots - 1);
+		slots[at] = g + 1;
+	}
+	free(m->slots);
+	m->slots = slots;
+	m->nslots = nslots;
+}
+
 /* Groups the pairs by key with a hash table; a group's values stay in the
  * order they were added. */
-static void mm_build(struct mmap *m, struct lint_index *ix, bool step)
+static void mm_build(struct mmap *m, struct lint_index *ix)
 {
 	m->nslots = 16;
-	while (m->nslots < m->npairs * 2)
-		m->nslots *= 2;
 	m->slots = xcalloc(m->nslots, sizeof *m->slots);
 	m->groups = xcalloc(m->npairs ? m->npairs : 1, sizeof *m->groups);
 	uint32_t *group_of = xcalloc(m->npairs ? m->npairs : 1, sizeof *group_of);
 	for (uint32_t i = 0; i < m->npairs; i++) {
-		if (step)
-			idx_step(ix); /* keys are strings, outside the pages */
+		idx_step(ix); /* keys are strings, outside the pages */
+		/* the table grows with the groups (many pairs may share a key:
+		 * the same object in several files) */
+		if ((m->ngroups + 1) * 2 > m->nslots)
+			mm_grow(m);
 		const char *k[3];
 		m->key(ix, m->pairs[i].val, m->pairs[i].sub, k);
 		uint32_t at, g = mm_group_of(m, m->pairs[i].hash, k, &at);
@@ -737,26 +753,9 @@ static void mm_build(struct mmap *m, struct lint_index *ix, bool step)
 	free(m->pairs);
 	m->pairs = NULL;
 	m->groups = xrealloc(m->groups, (m->ngroups ? m->ngroups : 1) * sizeof *m->groups);
-	/* a table sized for the pairs is larger than the groups need when many
-	 * pairs share a key (the same object in several files): resized */
-	uint32_t nslots = 16;
-	while (nslots < m->ngroups * 2)
-		nslots *= 2;
-	if (nslots < m->nslots) {
-		free(m->slots);
-		m->slots = xcalloc(nslots, sizeof *m->slots);
-		m->nslots = nslots;
-		for (uint32_t g = 0; g < m->ngroups; g++) {
-			uint32_t at = (uint32_t)(m->groups[g].hash & (nslots - 1));
-			while (m->slots[at])
-				at = (at + 1) & (nslots - 1);
-			m->slots[at] = g + 1;
-		}
-	}
 }
 
-static uint32_t mm_find(const struct mmap *m, struct lint_index *ix, const char *a, const char *b, const char *c,
-			const uint32_t **out)
+static uint32_t mm_find(const struct mmap *m, const char *a, const char *b, const char *c, const uint32_t **out)
 {
 	*out = NULL;
 	if (!m->ngroups)
@@ -790,22 +789,14 @@ static void cache_free(struct idx_cache *c)
 	mm_free(&c->workloads);
 }
 
-/* The lookups, built anew if the index has grown.  With `step`, entries
- * may leave memory as they are read (index_prepare); without, the caller
- * may hold entries (a lookup made by a rule). */
-static const struct idx_cache *cache_build(struct lint_index *ix, bool step)
+/* The lookups, built once the index is whole (index_prepare): entries may
+ * leave memory as they are read, since what is kept across steps is
+ * strings. */
+static void cache_build(struct lint_index *ix)
 {
-	struct idx_cache *c = ix->cache;
-	if (c && c->nworkloads == ix->workloads.len && c->nservices == ix->services.len && c->nselecting == ix->selecting.len &&
-	    c->nobjects == ix->objects.len)
-		return c;
-	if (!c)
-		c = ix->cache = xcalloc(1, sizeof *c);
-	cache_free(c);
-	c->nworkloads = ix->workloads.len;
-	c->nservices = ix->services.len;
-	c->nselecting = ix->selecting.len;
-	c->nobjects = ix->objects.len;
+	cache_free(ix->cache);
+	struct idx_cache *c = ix->cache = xrealloc(ix->cache, sizeof *c);
+	memset(c, 0, sizeof *c);
 	c->objects.key = key_objects;
 	c->objects_any.key = key_objects_any;
 	c->hpas.key = key_hpas;
@@ -816,20 +807,17 @@ static const struct idx_cache *cache_build(struct lint_index *ix, bool step)
 	/* each map built as soon as its pairs are in: one map's pairs at a
 	 * time; what is kept across steps is strings, not entries */
 	for (uint32_t i = 0; i < ix->objects.len; i++) {
-		if (step)
-			idx_step(ix);
+		idx_step(ix);
 		mm_add(&c->objects, ix, memo, i, 0);
 	}
-	mm_build(&c->objects, ix, step);
+	mm_build(&c->objects, ix);
 	for (uint32_t i = 0; i < ix->objects.len; i++) {
-		if (step)
-			idx_step(ix);
+		idx_step(ix);
 		mm_add(&c->objects_any, ix, memo, i, 0);
 	}
-	mm_build(&c->objects_any, ix, step);
+	mm_build(&c->objects_any, ix);
 	for (uint32_t i = 0; i < ix->selecting.len; i++) {
-		if (step)
-			idx_step(ix);
+		idx_step(ix);
 		const struct idx_selecting *s = idx_selecting(ix, i);
 		if (!strcmp(s->kind, "HorizontalPodAutoscaler")) {
 			if (s->target_kind && s->target_name)
@@ -838,14 +826,13 @@ static const struct idx_cache *cache_build(struct lint_index *ix, bool step)
 			mm_add(&c->selecting, ix, memo, i, 0);
 		}
 	}
-	mm_build(&c->hpas, ix, step);
-	mm_build(&c->selecting, ix, step);
+	mm_build(&c->hpas, ix);
+	mm_build(&c->selecting, ix);
 	for (uint32_t i = 0; i < ix->services.len; i++) {
-		if (step)
-			idx_step(ix);
+		idx_step(ix);
 		mm_add(&c->services, ix, memo, i, 0);
 	}
-	mm_build(&c->services, ix, step);
+	mm_build(&c->services, ix);
 	/* a workload's labels are looked up by the first label of a Service's
 	 * or a selecting object's selector (idx_find_workloads' callers): only
 	 * the labels with such a key go in, when there are few such keys */
@@ -853,8 +840,7 @@ static const struct idx_cache *cache_build(struct lint_index *ix, bool step)
 	uint32_t nwanted = 0;
 	bool all = false;
 	for (uint32_t i = 0; i < ix->services.len + ix->selecting.len && !all; i++) {
-		if (step)
-			idx_step(ix);
+		idx_step(ix);
 		const struct idx_labels *sel = i < ix->services.len ? &idx_service(ix, i)->selector
 								     : &idx_selecting(ix, i - ix->services.len)->selector;
 		if (!sel->n)
@@ -870,8 +856,7 @@ static const struct idx_cache *cache_build(struct lint_index *ix, bool step)
 			wanted[nwanted++] = sel->keys[0];
 	}
 	for (uint32_t i = 0; i < ix->workloads.len; i++) {
-		if (step)
-			idx_step(ix);
+		idx_step(ix);
 		mm_add(&c->workloads, ix, memo, i, UINT32_MAX);
 		const struct idx_labels *l = idx_pods(ix, i)->labels;
 		for (uint32_t j = 0; j < l->n; j++) {
@@ -882,44 +867,37 @@ static const struct idx_cache *cache_build(struct lint_index *ix, bool step)
 				mm_add(&c->workloads, ix, memo, i, j);
 		}
 	}
-	mm_build(&c->workloads, ix, step);
+	mm_build(&c->workloads, ix);
 	free(memo);
-	return c;
-}
-
-static const struct idx_cache *cache_of(struct lint_index *ix)
-{
-	return cache_build(ix, false);
 }
 
 uint32_t idx_find_objects(struct lint_index *ix, const char *kind, const char *ns, const char *name, const uint32_t **out)
 {
-	const struct idx_cache *c = cache_of(ix);
 	if (!ns)
-		return mm_find(&c->objects_any, ix, kind, name ? name : "", NULL, out);
-	return mm_find(&c->objects, ix, kind, ns, name ? name : "", out);
+		return mm_find(&ix->cache->objects_any, kind, name ? name : "", NULL, out);
+	return mm_find(&ix->cache->objects, kind, ns, name ? name : "", out);
 }
 
 uint32_t idx_find_hpas(struct lint_index *ix, const char *kind, const char *ns, const char *name, const uint32_t **out)
 {
-	return mm_find(&cache_of(ix)->hpas, ix, kind, ns ? ns : "", name ? name : "", out);
+	return mm_find(&ix->cache->hpas, kind, ns ? ns : "", name ? name : "", out);
 }
 
 uint32_t idx_find_services(struct lint_index *ix, const char *ns, const char *name, const uint32_t **out)
 {
-	return mm_find(&cache_of(ix)->services, ix, ns ? ns : "", name ? name : "", NULL, out);
+	return mm_find(&ix->cache->services, ns ? ns : "", name ? name : "", NULL, out);
 }
 
 uint32_t idx_find_selecting(struct lint_index *ix, const char *kind, const char *ns, const uint32_t **out)
 {
-	return mm_find(&cache_of(ix)->selecting, ix, kind, ns ? ns : "", NULL, out);
+	return mm_find(&ix->cache->selecting, kind, ns ? ns : "", NULL, out);
 }
 
 uint32_t idx_find_workloads(struct lint_index *ix, const char *ns, const char *key, const char *val, const uint32_t **out)
 {
 	if (!key)
-		return mm_find(&cache_of(ix)->workloads, ix, ns ? ns : "", NULL, NULL, out);
-	return mm_find(&cache_of(ix)->workloads, ix, ns ? ns : "", key, val ? val : "", out);
+		return mm_find(&ix->cache->workloads, ns ? ns : "", NULL, NULL, out);
+	return mm_find(&ix->cache->workloads, ns ? ns : "", key, val ? val : "", out);
 }
 
 /* ---- committing ----------------------------------------------------------- */
@@ -1270,7 +1248,7 @@ void index_prepare(struct lint_index *ix, size_t limit)
 {
 	index_commit(ix, ix, limit);
 	pages_close(ix->pages);
-	cache_build(ix, true);
+	cache_build(ix);
 	idx_step(ix);
 }
 

@@ -267,8 +267,8 @@ bool idx_selects(const struct idx_labels *selector, const struct idx_labels *lab
 bool idx_selector_matches(const struct idx_selecting *s, const struct idx_labels *labels);
 
 /* Lookups for the cross-object rules over the whole index, built by
- * index_prepare (or on first use, and again if the index has grown).  Each returns how many
- * entries match and sets *out to their positions, in index order. */
+ * index_prepare (before the rules run).  Each returns how many entries
+ * match and sets *out to their positions, in index order. */
 /* ix->objects of that kind and name in `ns` (NULL: in any namespace) */
 uint32_t idx_find_objects(struct lint_index *ix, const char *kind, const char *ns, const char *name, const uint32_t **out);
 /* ix->selecting HPAs whose scaleTargetRef is that kind and name in `ns` */
