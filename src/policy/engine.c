@@ -771,24 +771,6 @@ static void apply_waivers(struct lint_run *r, const struct k8s_obj *o, uint32_t 
 
 /* ---- running ------------------------------------------------------------ */
 
-/* "prefix/list/i", without printf: made for every container */
-static char *item_pointer(struct lint_run *r, const char *prefix, const char *list, uint32_t i)
-{
-	char num[20];
-	size_t nn = u64_text(num, i);
-	size_t pl = strlen(prefix), ll = strlen(list);
-	char *out = arena_alloc(r->arena, pl + ll + nn + 3), *at = out;
-	memcpy(at, prefix, pl);
-	at += pl;
-	*at++ = '/';
-	memcpy(at, list, ll);
-	at += ll;
-	*at++ = '/';
-	memcpy(at, num, nn);
-	at[nn] = 0;
-	return out;
-}
-
 /* The containers of a pod spec (init, regular, ephemeral), made once per
  * object for every container rule: names and JSON pointers are built here,
  * not once per rule. */
@@ -814,7 +796,7 @@ static uint32_t container_views(struct lint_run *r, const struct pod_view *pv, s
 			cv->name = o_str(o_get(c, "name"));
 			if (!cv->name)
 				cv->name = lint_printf(r, "#%u", i);
-			cv->pointer = item_pointer(r, pv->prefix, lists[l], i);
+			cv->pointer = lint_printf(r, "%s/%s/%u", pv->prefix, lists[l], i); /* a simple format: no vsnprintf */
 		}
 	}
 	*out = v;
