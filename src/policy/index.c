@@ -1105,15 +1105,21 @@ static const struct idx_portset *ports_intern(struct lint_index *ix, const struc
 
 enum { STREAM_OBJECTS, STREAM_WORKLOADS, STREAM_SERVICES, STREAM_SELECTING, STREAM_BACKENDS, STREAM_BINDINGS };
 
+/* Room for `n` more handles. */
+static void handles_reserve(struct idx_handles *to, uint32_t n)
+{
+	if (to->len + n <= to->cap)
+		return;
+	while (to->len + n > to->cap)
+		to->cap = to->cap ? to->cap * 2 : 64;
+	to->at = xrealloc(to->at, to->cap * sizeof *to->at);
+}
+
 /* Commits `n` staged entries of `size` bytes (`fn`: an entry with arrays). */
 static void commit_vec(struct pages *p, unsigned stream, struct idx_handles *to, const void *items, uint32_t n, size_t size,
 		       void (*fn)(struct blob *, const void *))
 {
-	if (to->len + n > to->cap) {
-		while (to->len + n > to->cap)
-			to->cap = to->cap ? to->cap * 2 : 64;
-		to->at = xrealloc(to->at, to->cap * sizeof *to->at);
-	}
+	handles_reserve(to, n);
 	for (uint32_t i = 0; i < n; i++) {
 		const void *e = (const char *)items + i * size;
 		pages_step(p); /* nothing is held: earlier segments may go */
@@ -1138,11 +1144,7 @@ static bool adopt_vec(struct pages *p, struct idx_handles *to, void *items, uint
 {
 	if ((uint64_t)n * size > UINT32_MAX)
 		return false;
-	if (to->len + n > to->cap) {
-		while (to->len + n > to->cap)
-			to->cap = to->cap ? to->cap * 2 : 64;
-		to->at = xrealloc(to->at, to->cap * sizeof *to->at);
-	}
+	handles_reserve(to, n);
 	uint32_t seg = pages_adopt(p, items, (size_t)n * size);
 	for (uint32_t i = 0; i < n; i++)
 		to->at[to->len++] = (uint64_t)seg << 32 | (uint32_t)(i * size);

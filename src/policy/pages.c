@@ -180,11 +180,10 @@ void pages_load(struct pages *p, uint32_t seg)
 }
 
 /* Closes a segment: nothing more is written to it. */
-static void close_seg(struct pages *p, struct page_seg *s)
+static void close_seg(struct page_seg *s)
 {
 	s->open = false;
 	mprotect(s->mem, s->size, PROT_READ);
-	(void)p;
 }
 
 static uint32_t new_seg(struct pages *p)
@@ -212,7 +211,7 @@ void *pages_alloc(struct pages *p, unsigned stream, size_t n, uint64_t *at)
 	struct page_seg *s = k ? &p->segs[k - 1] : NULL;
 	if (!s || s->size - s->used < n) {
 		if (s) {
-			close_seg(p, s);
+			close_seg(s);
 			p->open[stream] = 0;
 		}
 		/* an entry larger than a segment gets a segment of its own */
@@ -241,7 +240,7 @@ void pages_close(struct pages *p)
 {
 	for (unsigned i = 0; i < PAGES_STREAMS; i++)
 		if (p->open[i]) {
-			close_seg(p, &p->segs[p->open[i] - 1]);
+			close_seg(&p->segs[p->open[i] - 1]);
 			p->open[i] = 0;
 		}
 	pages_trim(p);
