@@ -117,31 +117,40 @@ CHECK(readiness_missing)
 	/* which Services select each workload, from the Services' side: the
 	 * index gives the workloads of a namespace with one selector label, so
 	 * the check is linear in the number of objects */
-	/* as arrays: the Services of workload i are by_service[start[i]..start[i + 1]) */
+	/* the matches, (workload, Service), found once; then as arrays, by
+	 * workload: the Services of workload i are by_service[start[i]..start[i + 1]) */
 	uint32_t nw = ix->workloads.len;
-	uint32_t *start = xcalloc((size_t)nw + 1, sizeof *start), *by_service = NULL;
-	for (int pass = 0; pass < 2; pass++) {
-		for (uint32_t s = 0; s < ix->services.len; s++) {
-			idx_step(ix);
-			const struct idx_service *sv = idx_service(ix, s);
-			if (!sv->has_selector || !sv->selector.n)
+	struct match {
+		uint32_t w, s;
+	} *matches = NULL;
+	uint32_t nmatches = 0, cap = 0;
+	for (uint32_t s = 0; s < ix->services.len; s++) {
+		idx_step(ix);
+		const struct idx_service *sv = idx_service(ix, s);
+		if (!sv->has_selector || !sv->selector.n)
+			continue;
+		const uint32_t *cands;
+		uint32_t n = idx_find_workloads(ix, sv->ns, sv->selector.keys[0], sv->selector.vals[0], &cands);
+		for (uint32_t k = 0; k < n; k++) {
+			if (!selects(sv, idx_pods(ix, cands[k])))
 				continue;
-			const uint32_t *cands;
-			uint32_t n = idx_find_workloads(ix, sv->ns, sv->selector.keys[0], sv->selector.vals[0], &cands);
-			for (uint32_t k = 0; k < n; k++)
-				if (selects(sv, idx_pods(ix, cands[k]))) {
-					if (pass)
-						by_service[start[cands[k]]++] = s; /* start[i] runs to start[i + 1] */
-					else
-						start[cands[k] + 1]++;
-				}
-		}
-		if (!pass) {
-			for (uint32_t i = 0; i < nw; i++)
-				start[i + 1] += start[i];
-			by_service = xmalloc(((size_t)start[nw] ? start[nw] : 1) * sizeof *by_service);
+			if (nmatches == cap) {
+				cap = cap ? cap * 2 : 64;
+				matches = xrealloc(matches, cap * sizeof *matches);
+			}
+			matches[nmatches++] = (struct match){cands[k], s};
 		}
 	}
+	/* a counting sort by workload, Services in the order found */
+	uint32_t *start = xcalloc((size_t)nw + 1, sizeof *start);
+	uint32_t *by_service = xmalloc((nmatches ? nmatches : 1) * sizeof *by_service);
+	for (uint32_t m = 0; m < nmatches; m++)
+		start[matches[m].w + 1]++;
+	for (uint32_t i = 0; i < nw; i++)
+		start[i + 1] += start[i];
+	for (uint32_t m = 0; m < nmatches; m++)
+		by_service[start[matches[m].w]++] = matches[m].s; /* start[i] runs to start[i + 1] */
+	free(matches);
 	/* the fill moved each start to the next one's: shift back */
 	for (uint32_t i = nw; i > 0; i--)
 		start[i] = start[i - 1];
