@@ -277,6 +277,7 @@ static void render_sarif(const struct lint_run *r, const struct report_opts *o, 
 		buf_puts(out, "]}}");
 	}
 	buf_puts(out, "]}},\n\"results\":[");
+	struct buf q = {0}; /* a finding's fully qualified name */
 	struct lint_cursor cur;
 	lint_cursor_init(&cur, r);
 	uint32_t i = 0;
@@ -292,13 +293,12 @@ static void render_sarif(const struct lint_run *r, const struct report_opts *o, 
 		buf_printf(out, "},\"region\":{\"startLine\":%u,\"startColumn\":%u,\"endLine\":%u,\"endColumn\":%u}}",
 			   f->loc.line ? f->loc.line : 1, f->loc.col ? f->loc.col : 1, f->loc.end_line ? f->loc.end_line : 1,
 			   f->loc.end_col ? f->loc.end_col : 1);
+		const char *path = path_of(f, &pb);
 		if (f->object) {
 			buf_puts(out, ",\"logicalLocations\":[{\"fullyQualifiedName\":");
-			struct buf q = {0};
-			const char *path = path_of(f, &pb);
+			q.len = 0;
 			buf_printf(&q, "%s%s%s", f->object, *path ? "/" : "", path);
 			json_s(out, buf_cstr(&q));
-			buf_free(&q);
 			buf_puts(out, ",\"kind\":\"resource\"}]");
 		}
 		buf_printf(out, "}],\"partialFingerprints\":{\"kpcFingerprint/v1\":\"%s\"}", f->fingerprint);
@@ -307,7 +307,7 @@ static void render_sarif(const struct lint_run *r, const struct report_opts *o, 
 		buf_puts(out, ",\"container\":");
 		json_s(out, f->container);
 		buf_puts(out, ",\"path\":");
-		json_s(out, path_of(f, &pb));
+		json_s(out, path);
 		buf_puts(out, "}");
 		if (f->waived) {
 			buf_puts(out, ",\"suppressions\":[{\"kind\":\"inSource\",\"justification\":");
@@ -323,6 +323,7 @@ static void render_sarif(const struct lint_run *r, const struct report_opts *o, 
 	buf_puts(out, "\n]}]}\n");
 	lint_cursor_free(&cur);
 	buf_free(&pb);
+	buf_free(&q);
 }
 
 /* ---- JUnit XML ------------------------------------------------------------- */
