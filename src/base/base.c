@@ -586,7 +586,8 @@ bool kpc_read_file(const char *path, char **data, size_t *len)
 	struct buf b = {0};
 	/* a regular file is read in one piece into a buffer of its size */
 	struct stat st;
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+	bool regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+	if (regular && st.st_size > 0) {
 		/* its size, a byte to see the end by a short read, and the NUL */
 		b.cap = (size_t)st.st_size + 2;
 		b.data = xmalloc(b.cap);
@@ -605,7 +606,8 @@ bool kpc_read_file(const char *path, char **data, size_t *len)
 	for (;;) {
 		if (b.cap - b.len < 2)
 			buf_reserve(&b, 65536);
-		ssize_t n = read(fd, b.data + b.len, b.cap - b.len - 1);
+		size_t want = b.cap - b.len - 1;
+		ssize_t n = read(fd, b.data + b.len, want);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0) {
@@ -613,6 +615,10 @@ bool kpc_read_file(const char *path, char **data, size_t *len)
 			break;
 		}
 		b.len += (size_t)n;
+		/* a regular file read to its size by a short read is at its end:
+		 * no read(2) more to see it return 0 */
+		if (regular && (size_t)n < want && b.len >= (size_t)st.st_size)
+			break;
 	}
 	int saved = errno;
 	if (!is_stdin)

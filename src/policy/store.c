@@ -212,8 +212,12 @@ static bool write_out(struct lint_store *s, const char *p, size_t n)
 {
 	if (s->failed)
 		return false;
-	if (!s->f)
-		s->f = tmpfile();
+	if (!s->f && (s->f = tmpfile()) != NULL) {
+		/* read back in order by the cursor: 64 KiB a read(2), not
+		 * stdio's 4 KiB */
+		s->iobuf = xmalloc(STORE_IOBUF);
+		setvbuf(s->f, s->iobuf, _IOFBF, STORE_IOBUF);
+	}
 	if (!s->f || fwrite(p, 1, n, s->f) != n) {
 		s->failed = true; /* keep everything in memory then */
 		return false;
@@ -261,6 +265,40 @@ uint64_t store_put_one(struct lint_store *s, const struct finding *f)
 	return pos;
 }
 
+/* The window holding [pos, pos + n) of the file, read into the least
+ * recently used one if none does; NULL for a record bigger than a window.
+ * Records never change once written, so a window stays good as the file
+ * grows (one read near its end is only shorter). */
+static const char *window_at(struct lint_store *s, uint64_t pos, size_t n)
+{
+	if (n > WIN_BYTES)
+		return NULL;
+	if (!s->wins)
+		s->wins = xcalloc(WIN_N, sizeof *s->wins);
+	struct read_win *w = NULL, *lru = &s->wins[0];
+	for (int k = 0; k < WIN_N && !w; k++) {
+		struct read_win *x = &s->wins[k];
+		if (x->data && pos >= x->pos && pos + n <= x->pos + x->len)
+			w = x;
+		else if (x->used < lru->used)
+			lru = x;
+	}
+	if (!w) {
+		w = lru;
+		if (!w->data)
+			w->data = xmalloc(WIN_BYTES);
+		if (fflush(s->f) != 0)
+			kpc_die("cannot read back the findings' temporary file");
+		ssize_t got = pread(fileno(s->f), w->data, WIN_BYTES, (off_t)pos);
+		if (got < 0 || (size_t)got < n)
+			kpc_die("cannot read back the findings' temporary file");
+		w->pos = pos;
+		w->len = (uint32_t)got;
+	}
+	w->used = ++s->wins_clock;
+	return w->data + (pos - w->pos);
+}
+
 void store_read_at(struct lint_store *s, uint64_t pos, struct buf *rec, struct finding *f)
 {
 	struct rec_head h;
@@ -270,13 +308,17 @@ void store_read_at(struct lint_store *s, uint64_t pos, struct buf *rec, struct f
 		decode(f, &h, p + sizeof h);
 		return;
 	}
-	/* from the file; reading by position leaves its stream as it was */
-	if (fflush(s->f) != 0 || pread(fileno(s->f), &h, sizeof h, (off_t)pos) != (ssize_t)sizeof h)
-		kpc_die("cannot read back the findings' temporary file");
+	/* from the file, through the windows; reading by position leaves its
+	 * stream as it was.  The strings are copied to `rec`: the window may
+	 * be read over before the finding is done with. */
+	const char *p = window_at(s, pos, sizeof h);
+	memcpy(&h, p, sizeof h);
 	size_t n = strings_len(&h);
 	rec->len = 0;
 	buf_reserve(rec, n);
-	if (n && pread(fileno(s->f), rec->data, n, (off_t)(pos + sizeof h)) != (ssize_t)n)
+	if ((p = window_at(s, pos, sizeof h + n)) != NULL)
+		memcpy(rec->data, p + sizeof h, n);
+	else if (pread(fileno(s->f), rec->data, n, (off_t)(pos + sizeof h)) != (ssize_t)n)
 		kpc_die("cannot read back the findings' temporary file");
 	decode(f, &h, rec->data);
 }
@@ -404,6 +446,11 @@ void store_free(struct lint_store *s)
 		return;
 	if (s->f)
 		fclose(s->f);
+	free(s->iobuf);
+	if (s->wins)
+		for (int k = 0; k < WIN_N; k++)
+			free(s->wins[k].data);
+	free(s->wins);
 	if (s->keys)
 		fclose(s->keys);
 	free(s->runs);

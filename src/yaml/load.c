@@ -9,6 +9,7 @@
 #include "kpc/yaml.h"
 
 #include <libfyaml.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -502,6 +503,19 @@ static const char *scalar_text(struct loader *L, struct fy_event *e, enum fy_sca
 	return t;
 }
 
+/* libfyaml's default diagnostics configuration asks whether standard
+ * error is a terminal, an ioctl(2) per file checked: the defaults are the
+ * same for every file, and taken once. */
+static struct fy_diag_cfg diag_defaults;
+static pthread_once_t diag_once = PTHREAD_ONCE_INIT;
+
+static void take_diag_defaults(void)
+{
+	fy_diag_cfg_default(&diag_defaults);
+	diag_defaults.fp = NULL;
+	diag_defaults.colorize = false;
+}
+
 static bool load(struct arena *a, const struct srcmgr *sm, uint32_t file, uint32_t base, uint32_t len, struct objset *objs,
 		 struct yaml_issues *issues, struct diags *d, size_t max_nodes, yaml_doc_fn fn, void *user)
 {
@@ -537,10 +551,8 @@ static bool load(struct arena *a, const struct srcmgr *sm, uint32_t file, uint32
 	/* libfyaml's errors are collected, not printed: printing one formats
 	 * the offending source lines, which in 0.7.12 overflows a stack buffer
 	 * when a token spans lines far to the right (found by fuzzing) */
-	struct fy_diag_cfg dcfg;
-	fy_diag_cfg_default(&dcfg);
-	dcfg.fp = NULL;
-	dcfg.colorize = false;
+	pthread_once(&diag_once, take_diag_defaults);
+	struct fy_diag_cfg dcfg = diag_defaults;
 	struct fy_diag *fd = fy_diag_create(&dcfg);
 	if (!fd)
 		kpc_die("cannot create a YAML diagnostics object");

@@ -9,6 +9,7 @@
 #define _GNU_SOURCE
 #include "helpers.h"
 #include "../../src/policy/index.h"
+#include "../../src/policy/store.h"
 #include "kpc/lint.h"
 #include "kpc/pack.h"
 #include "kpc/report.h"
@@ -268,4 +269,57 @@ Test(report, stored_findings_render_the_same)
 	lint_config_free(&cfg);
 	pack_set_free(&ps);
 	unsetenv("KPC_TODAY");
+}
+
+/* A store read back by position (the cross-object findings, in their final
+ * order) reads its file through a few windows: records of every size, read
+ * in any order, while more are written after them, come back whole; one
+ * bigger than a window is read by itself. */
+Test(report, records_read_by_position_come_back_whole)
+{
+	struct lint_store *s = store_new(0); /* every record to the file */
+	enum { N = 3000 };
+	static uint64_t pos[N];
+	struct buf msg = {0}, rec = {0};
+	struct finding f;
+	char obj[32];
+	/* record k's message: k bytes of a letter of its own, every 97th far
+	 * bigger than a window */
+	for (uint32_t k = 0; k < N; k++) {
+		msg.len = 0;
+		size_t n = k % 97 == 0 ? 3 * WIN_BYTES + k : k % 400;
+		for (size_t i = 0; i < n; i++)
+			buf_putc(&msg, (char)('a' + k % 26));
+		snprintf(obj, sizeof obj, "ConfigMap/cm%u", k);
+		f = (struct finding){.rule = rule_at(k % rule_count()), .sev = LINT_WARNING, .message = buf_cstr(&msg),
+				     .object = obj, .loc = {.file = "a.yaml", .file_index = k, .line = k + 1}};
+		pos[k] = store_put_one(s, &f);
+		/* reads between the writes: a window read near the end of
+		 * the file is shorter, and stays good as the file grows */
+		if (k % 10 == 9) {
+			uint32_t back = (k * 7919u) % (k + 1);
+			store_read_at(s, pos[back], &rec, &f);
+			cr_assert_eq(f.loc.file_index, back);
+		}
+	}
+	cr_assert_not_null(s->f, "the records stayed in memory");
+	/* several streams at once, then a scattered order */
+	for (int pass = 0; pass < 2; pass++) {
+		for (uint32_t i = 0; i < N; i++) {
+			uint32_t k = pass ? (i * 2654435761u) % N : (i % 5) * (N / 5) + i / 5;
+			store_read_at(s, pos[k], &rec, &f);
+			size_t n = k % 97 == 0 ? 3 * WIN_BYTES + k : k % 400;
+			snprintf(obj, sizeof obj, "ConfigMap/cm%u", k);
+			cr_assert_eq(f.loc.file_index, k);
+			cr_assert_eq(f.loc.line, k + 1);
+			cr_assert_eq(f.rule, rule_at(k % rule_count()));
+			cr_assert_str_eq(f.object, obj);
+			cr_assert_eq(strlen(f.message), n, "record %u: message of %zu bytes, not %zu", k, strlen(f.message), n);
+			cr_assert(n == 0 || (f.message[0] == (char)('a' + k % 26) && f.message[n - 1] == (char)('a' + k % 26)));
+			cr_assert_null(f.container);
+		}
+	}
+	buf_free(&msg);
+	buf_free(&rec);
+	store_free(s);
 }
