@@ -12,8 +12,10 @@
 #           pass repeated;
 #   files   MANY files: the corpus tree copied as r1/, r2/, ... into a
 #           temporary directory, as many copies as the stream has passes.
-# Timed (best of BENCH_LINT_RUNS, default 3, with build/bench/bench-exec,
-# which also reads each run's peak RSS from wait4()):
+# Timed in BENCH_LINT_RUNS rounds (default 3; every command once a round,
+# with build/bench/bench-exec, which also reads each run's peak RSS from
+# wait4()); reported: the best and median, and the median over the rounds
+# of each run's ratio to the parse of its round:
 #   parse   bench/lint/yaml_events.c: libfyaml's event parser driven as
 #           kpc's loader drives it (whole file in memory, same flags), every
 #           event pulled and freed and nothing else (the reference of the
@@ -136,17 +138,21 @@ echo "parse:   yaml-events [--text] PATH > /dev/null   (bench/lint/yaml_events.c
 echo
 
 # ---- timing -------------------------------------------------------------------
+# Rounds: every command runs once a round, the rounds one after another, so
+# that a slow minute of the machine hits the parse and the lint alike; each
+# lint run is also compared with the parse of its own round (`paired`).
 results=$tmp/results
 : >"$results"
 time_it() { # NAME BYTES PIN CMD...
 	name=$1 bytes=$2 pin=$3
 	shift 3
 	# shellcheck disable=SC2086
-	r=$($pin "$EXEC" -n "$RUNS" -- "$@")
-	echo "$name $bytes $r" >>"$results"
+	r=$($pin "$EXEC" -n 1 -- "$@")
+	echo "$name $round $bytes $r" >>"$results"
 }
+round=1
 # shellcheck disable=SC2086
-{
+while [ "$round" -le "$RUNS" ]; do
 	time_it "stream:parse" "$s_bytes" "$PIN1" "$EVENTS" "$tmp/stream.yaml"
 	time_it "stream:parse+text" "$s_bytes" "$PIN1" "$EVENTS" --text "$tmp/stream.yaml"
 	time_it "stream:lint-j1" "$s_bytes" "$PIN1" "$KPC" $LINT -j1 "$tmp/stream.yaml"
@@ -155,41 +161,62 @@ time_it() { # NAME BYTES PIN CMD...
 	time_it "files:parse+text" "$m_bytes" "$PIN1" "$EVENTS" --text "$tmp/files"
 	time_it "files:lint-j1" "$m_bytes" "$PIN1" "$KPC" $LINT -j1 "$tmp/files"
 	time_it "files:lint-j2" "$m_bytes" "$PIN2" "$KPC" $LINT -j2 "$tmp/files"
-	# memory growth: the same run over one pass of the tree (r1 only)
-	r1_bytes=$(find "$tmp/files/r1" -type f -exec cat {} + | wc -c)
-	RUNS=1 time_it "r1:lint-j1" "$r1_bytes" "$PIN1" "$KPC" $LINT -j1 "$tmp/files/r1"
-}
+	round=$((round + 1))
+done
+# memory growth: the same run over one pass of the tree (r1 only), once
+r1_bytes=$(find "$tmp/files/r1" -type f -exec cat {} + | wc -c)
+round=1
+# shellcheck disable=SC2086
+time_it "r1:lint-j1" "$r1_bytes" "$PIN1" "$KPC" $LINT -j1 "$tmp/files/r1"
 
-# name bytes best median rss_kb user sys
+# name round bytes wall wall rss_kb user sys (one run a line)
 awk -v largest="$largest" -v passes="$passes" -v docs="$m_docs" '
 function mib(b) { return b / 1048576 }
 function verdict(ok) { return ok ? "met" : "NOT MET" }
+function median(a, n,    i, j, t) { # sorts a[1..n]
+	for (i = 2; i <= n; i++)
+		for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+	return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+}
 {
-	split($1, p, ":")
-	id[$1] = NR; shape[NR] = p[1]; what[NR] = p[2]
-	bytes[NR] = $2; best[NR] = $3 / 1e9; med[NR] = $4 / 1e9; rss[NR] = $5 / 1024; cpu[NR] = ($6 + $7) / 1e9
-	if (what[NR] == "parse") { pbest[shape[NR]] = best[NR]; pcpu[shape[NR]] = cpu[NR] }
+	if (!($1 in id)) {
+		id[$1] = ++n; split($1, p, ":"); shape[n] = p[1]; what[n] = p[2]; bytes[n] = $3; best[n] = -1
+	}
+	k = id[$1]; t = $4 / 1e9; runs[k]++; wall[k, $2] = t
+	if (best[k] < 0 || t < best[k]) { best[k] = t; cpu[k] = ($7 + $8) / 1e9 }
+	if ($6 / 1024 > rss[k]) rss[k] = $6 / 1024
 }
 END {
-	printf "%-7s %-10s %7s %8s %8s %8s %8s %9s %8s %8s %9s\n", "input", "run", "MiB", "best s", "median s", "CPU s",
-	       "MiB/s", "CPU MiB/s", "x parse", "x p CPU", "peak MiB"
-	for (i = 1; i <= NR; i++) {
-		if (shape[i] == "r1")
+	for (k = 1; k <= n; k++) {
+		if (what[k] == "parse") { pbest[shape[k]] = best[k]; pcpu[shape[k]] = cpu[k]; pid[shape[k]] = k }
+		delete a; for (r = 1; r <= runs[k]; r++) a[r] = wall[k, r]
+		med[k] = median(a, runs[k])
+	}
+	for (k = 1; k <= n; k++) {
+		delete a; for (r = 1; r <= runs[k]; r++) a[r] = wall[pid[shape[k]], r] / wall[k, r]
+		paired[k] = shape[k] == "r1" ? 0 : median(a, runs[k])
+	}
+	printf "%-7s %-10s %7s %8s %8s %8s %8s %9s %8s %8s %8s %9s\n", "input", "run", "MiB", "best s", "median s", "CPU s",
+	       "MiB/s", "CPU MiB/s", "x parse", "x paired", "x p CPU", "peak MiB"
+	for (k = 1; k <= n; k++) {
+		if (shape[k] == "r1")
 			continue
-		printf "%-7s %-10s %7.1f %8.3f %8.3f %8.3f %8.1f %9.1f %8.2f %8.2f %9.1f\n", shape[i], what[i], mib(bytes[i]),
-		       best[i], med[i], cpu[i], mib(bytes[i]) / best[i], mib(bytes[i]) / cpu[i],
-		       pbest[shape[i]] / best[i], pcpu[shape[i]] / cpu[i], rss[i]
+		printf "%-7s %-10s %7.1f %8.3f %8.3f %8.3f %8.1f %9.1f %8.2f %8.2f %8.2f %9.1f\n", shape[k], what[k], mib(bytes[k]),
+		       best[k], med[k], cpu[k], mib(bytes[k]) / best[k], mib(bytes[k]) / cpu[k],
+		       pbest[shape[k]] / best[k], paired[k], pcpu[shape[k]] / cpu[k], rss[k]
 	}
 	print ""
 	print "x parse: lint speed / bare parse speed (parse best s / lint best s), the parse on one core;"
-	print "x p CPU: the same with CPU time (user + system of the best run), the fair figure on a busy machine"
-	s1 = id["stream:lint-j1"]; f1 = id["files:lint-j1"]; f2 = id["files:lint-j2"]; r1 = id["r1:lint-j1"]
-	x = pbest["stream"] / best[s1]; y = pbest["files"] / best[f1]
-	printf "target, lint >= 0.5x the parse on one core: stream %s (%.2fx; CPU %.2fx), files %s (%.2fx; CPU %.2fx)\n",
-	       verdict(x >= 0.5), x, pcpu["stream"] / cpu[s1], verdict(y >= 0.5), y, pcpu["files"] / cpu[f1]
-	z = pbest["files"] / best[f2]; s2 = id["stream:lint-j2"]; zs = pbest["stream"] / best[s2]
-	printf "target, lint -j2 close to 1x the parse: stream %s (%.2fx), files %s (%.2fx)\n", verdict(zs >= 0.9), zs,
-	       verdict(z >= 0.9), z
+	print "x paired: the median over the rounds of the same ratio within a round (the parse and the lint run"
+	print "  seconds apart: the figure a slow minute of the machine moves least; the targets use it);"
+	print "x p CPU: the ratio with CPU time (user + system of the best run)"
+	s1 = id["stream:lint-j1"]; f1 = id["files:lint-j1"]; f2 = id["files:lint-j2"]; s2 = id["stream:lint-j2"]; r1 = id["r1:lint-j1"]
+	printf "target, lint >= 0.5x the parse on one core: stream %s (%.2fx paired, %.2fx best), files %s (%.2fx paired, %.2fx best)\n",
+	       verdict(paired[s1] >= 0.5), paired[s1], pbest["stream"] / best[s1], verdict(paired[f1] >= 0.5), paired[f1],
+	       pbest["files"] / best[f1]
+	printf "target, lint -j2 close to 1x the parse: stream %s (%.2fx paired, %.2fx best), files %s (%.2fx paired, %.2fx best)\n",
+	       verdict(paired[s2] >= 0.9), paired[s2], pbest["stream"] / best[s2], verdict(paired[f2] >= 0.9), paired[f2],
+	       pbest["files"] / best[f2]
 	g = rss[f1] / rss[r1]
 	printf "target, many-files peak RSS bounded by the largest file (%.1f MiB), not the input: %s\n", mib(largest),
 	       (passes > 1 ? verdict(g < 1.5) : "not measured (one pass: set BENCH_LINT_MB higher)")

@@ -213,7 +213,7 @@ static bool write_out(struct lint_store *s, const char *p, size_t n)
 	if (s->failed)
 		return false;
 	if (!s->f && (s->f = tmpfile()) != NULL) {
-		/* read back in order by the cursor: 64 KiB a read(2), not
+		/* read back in order by the cursor: 32 KiB a read(2), not
 		 * stdio's 4 KiB */
 		s->iobuf = xmalloc(STORE_IOBUF);
 		setvbuf(s->f, s->iobuf, _IOFBF, STORE_IOBUF);
