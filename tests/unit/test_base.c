@@ -222,6 +222,41 @@ Test(srcmgr, line_from_any_hint)
 	srcmgr_free(&sm);
 }
 
+/* The line table (16 bytes compared at a time, the tail byte by byte)
+ * holds every line's start, as a byte-by-byte scan finds them: texts of
+ * every length across the 16-byte steps, with newlines at either end of a
+ * step and at the very end, carriage returns beside them, none at all,
+ * and nothing else. */
+Test(srcmgr, line_table_holds_every_line_start)
+{
+	uint32_t seed = 12345;
+	for (size_t len = 0; len < 300; len++) {
+		for (int density = 0; density < 5; density++) {
+			char *data = xmalloc(len + 1);
+			for (size_t i = 0; i < len; i++) {
+				seed = seed * 1103515245u + 12345u;
+				unsigned r = (seed >> 16) % 8;
+				/* density 0: no newline; 4: only newlines */
+				data[i] = (int)r < density * 2 ? '\n' : r == 7 ? '\r' : 'x';
+			}
+			data[len] = 0;
+			struct srcmgr sm;
+			srcmgr_init(&sm);
+			const struct srcfile *f = srcmgr_get(&sm, srcmgr_add(&sm, "t.yaml", data, len));
+			uint32_t n = 0;
+			cr_assert_eq(f->lines[n++], 0);
+			for (size_t i = 0; i < len; i++)
+				if (data[i] == '\n') {
+					cr_assert_lt(n, f->nlines, "length %zu: only %u lines", len, f->nlines);
+					cr_assert_eq(f->lines[n], i + 1, "length %zu, line %u", len, n);
+					n++;
+				}
+			cr_assert_eq(f->nlines, n, "length %zu: %u lines, not %u", len, f->nlines, n);
+			srcmgr_free(&sm);
+		}
+	}
+}
+
 /* u64_text writes decimal digits without printf (the emitter's and the
  * engine's numbers): the edges of the range, and the emitter's signs. */
 Test(numbers, decimal_text_and_emitted_ints)
