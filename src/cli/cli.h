@@ -4,6 +4,8 @@
 
 #include "kpc/kpc.h"
 
+#include <pthread.h>
+
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_INVALID = 2 };
 
 struct cli_common {
@@ -28,6 +30,10 @@ struct cli_paths {
 	uint32_t nblocks, used; /* bytes used in the last block */
 	uint32_t *at;		/* a path's block << 16 | its offset in the block */
 	uint32_t len, cap;
+	/* when set, a path is added under `lock` and `grown` is broadcast:
+	 * other threads read the list (under `lock`) while it is made */
+	pthread_mutex_t *lock;
+	pthread_cond_t *grown;
 };
 void cli_paths_add(struct cli_paths *p, const char *path, size_t n);
 /* Gives back the room reserved for more paths. */

@@ -35,8 +35,7 @@ struct input {
 };
 
 struct job {
-	const struct cli_paths *files;
-	uint32_t n;
+	struct cli_paths *files;
 	atomic_uint next;
 	const struct lint_config *cfg;
 	bool color;
@@ -53,6 +52,16 @@ struct job {
 	uint32_t merged;
 	struct lint_run *run;
 	bool inputs_ok;
+	/* with -j and a directory to walk, the threads start while the main
+	 * thread walks: `files` grows under `lock` and `grown` wakes a thread
+	 * waiting for a path; until the walk is done (`walking` false), the
+	 * diagnostics of merged files wait in `held`, after the walk's own */
+	pthread_cond_t grown;
+	bool walking;
+	struct buf held;
+	/* input_reaches: the sizes of the first `sized` inputs add up to `size` */
+	uint32_t sized;
+	uint64_t size;
 };
 
 /* Under j->lock: a finished file joins those waiting for their turn. */
@@ -74,6 +83,16 @@ static void wait_put(struct job *j, struct input *in)
 	j->wait[in->index & (j->wait_cap - 1)] = in;
 }
 
+/* Under j->lock: a merged file's rendered syntax errors, to standard
+ * error (or, while the walk goes on, after its messages). */
+static void emit_diag(struct job *j, const struct buf *diag)
+{
+	if (j->walking)
+		buf_put(&j->held, diag->data, diag->len);
+	else
+		fwrite(diag->data, 1, diag->len, stderr);
+}
+
 /* Under j->lock: merges every finished file that is next in order. */
 static void merge_ready(struct job *j)
 {
@@ -83,7 +102,7 @@ static void merge_ready(struct job *j)
 		*slot = NULL;
 		j->merged++;
 		if (in->diag.len)
-			fwrite(in->diag.data, 1, in->diag.len, stderr);
+			emit_diag(j, &in->diag);
 		j->inputs_ok &= !in->failed;
 		lint_merge(j->run, &in->run);
 		lint_run_free(&in->run);
@@ -152,7 +171,7 @@ static void merge_piece(struct job *j, struct input *in, struct piece *p)
 		direct = j->merged == in->index;
 		if (direct) {
 			if (p->diag.len)
-				fwrite(p->diag.data, 1, p->diag.len, stderr);
+				emit_diag(j, &p->diag);
 			lint_merge(j->run, &p->run);
 		}
 		pthread_mutex_unlock(&j->lock);
@@ -218,18 +237,42 @@ static void *piece_worker(void *arg)
 /* Whether the input files' sizes add up to `bound` bytes: a file of at
  * least 1 MiB that is more than one thread's share of the input (the
  * total over the threads, rounded down) is cut into pieces checked in
- * parallel.  Files are stat'ed only until the bound is reached, and only
- * for such a file: a tree of small files costs no stat at all. */
-static bool input_reaches(const struct job *j, uint64_t bound)
+ * parallel.  Files are stat'ed only until the bound is reached, only for
+ * such a file (a tree of small files costs no stat at all), and once: the
+ * job keeps the sum so far.  While the walk goes on, the list may have to
+ * grow first. */
+static bool input_reaches(struct job *j, uint64_t bound)
 {
-	uint64_t total = 0;
-	for (uint32_t i = 0; i < j->n && total < bound; i++) {
-		struct stat st;
-		const char *path = cli_paths_at(j->files, i);
-		if (strcmp(path, "-") && stat(path, &st) == 0)
-			total += (uint64_t)st.st_size;
+	pthread_mutex_lock(&j->lock);
+	while (j->size < bound) {
+		if (j->sized < j->files->len) {
+			struct stat st;
+			const char *path = cli_paths_at(j->files, j->sized++);
+			if (strcmp(path, "-") && stat(path, &st) == 0)
+				j->size += (uint64_t)st.st_size;
+		} else if (j->walking) {
+			pthread_cond_wait(&j->grown, &j->lock);
+		} else {
+			break;
+		}
 	}
-	return total >= bound;
+	bool reached = j->size >= bound;
+	pthread_mutex_unlock(&j->lock);
+	return reached;
+}
+
+/* The next input to check, its index in *i; NULL when there is none (a
+ * thread waits for the walk to find one, or to end). */
+static const char *next_input(struct job *j, uint32_t *i)
+{
+	uint32_t k = atomic_fetch_add(&j->next, 1);
+	pthread_mutex_lock(&j->lock);
+	while (j->walking && k >= j->files->len)
+		pthread_cond_wait(&j->grown, &j->lock);
+	const char *path = k < j->files->len ? cli_paths_at(j->files, k) : NULL;
+	pthread_mutex_unlock(&j->lock);
+	*i = k;
+	return path;
 }
 
 static void lint_one(struct job *j, struct input *in, struct arena *wa, struct lint_strings *ws)
@@ -311,11 +354,12 @@ static void *worker(void *arg)
 	arena_init(&wa);
 	struct lint_strings *ws = lint_strings_new(&wa);
 	for (;;) {
-		uint32_t i = atomic_fetch_add(&j->next, 1);
-		if (i >= j->n)
+		uint32_t i;
+		const char *path = next_input(j, &i);
+		if (!path)
 			break;
 		struct input *in = xcalloc(1, sizeof *in);
-		in->path = cli_paths_at(j->files, i);
+		in->path = path;
 		in->index = i;
 		lint_one(j, in, &wa, ws);
 		pthread_mutex_lock(&j->lock);
@@ -328,6 +372,15 @@ static void *worker(void *arg)
 	arena_adopt(j->run->arena, &wa);
 	pthread_mutex_unlock(&j->lock);
 	return NULL;
+}
+
+static pthread_t *start_workers(struct job *j, int n)
+{
+	pthread_t *t = xcalloc((size_t)n, sizeof *t);
+	for (int k = 0; k < n; k++)
+		if (pthread_create(&t[k], NULL, worker, j) != 0)
+			kpc_die("cannot start a thread");
+	return t;
 }
 
 struct output {
@@ -545,10 +598,41 @@ int cmd_lint(int argc, char **argv)
 		vec_free(&paths);
 		return EXIT_INVALID;
 	}
+	struct lint_run run;
+	lint_run_init(&run, &cfg);
+	lint_run_spill(&run, 0); /* findings leave memory as files are merged */
+	struct buf err = {0};
+	if (baseline && !lint_load_baseline(&run, baseline, &err)) {
+		fprintf(stderr, "kpc lint: %s\n", buf_cstr(&err));
+		buf_free(&err);
+		lint_run_free(&run);
+		vec_free(&paths);
+		lint_config_free(&cfg);
+		pack_set_free(&packs);
+		return EXIT_INVALID;
+	}
 	/* inputs: the engine's index entries point at these texts until
 	 * lint_finish, so every path stays in memory (in one list: its text
 	 * and four bytes) */
 	struct cli_paths files = {0};
+	struct job j = {.files = &files, .cfg = &cfg, .color = cli_use_color(&cc), .run = &run, .inputs_ok = true, .jobs = jobs};
+	j.wait_cap = 16;
+	j.wait = xcalloc(j.wait_cap, sizeof *j.wait);
+	pthread_mutex_init(&j.lock, NULL);
+	pthread_cond_init(&j.grown, NULL);
+	atomic_init(&j.next, 0);
+	/* with threads and a directory to walk, the threads check the files
+	 * the walk finds while it goes on */
+	pthread_t *threads = NULL;
+	for (uint32_t i = 0; jobs > 1 && !threads && i < paths.len; i++) {
+		struct stat st;
+		if (strcmp(paths.items[i], "-") && stat(paths.items[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+			j.walking = true;
+			files.lock = &j.lock;
+			files.grown = &j.grown;
+			threads = start_workers(&j, jobs);
+		}
+	}
 	struct buf walkmsg = {0};
 	bool inputs_ok = true;
 	for (uint32_t i = 0; i < paths.len; i++) {
@@ -558,41 +642,31 @@ int cmd_lint(int argc, char **argv)
 			inputs_ok &= cli_walk_yaml("lint", paths.items[i], &files, &walkmsg);
 	}
 	vec_free(&paths);
+	/* the walk's messages first, then those of the files merged so far */
+	pthread_mutex_lock(&j.lock);
 	cli_paths_trim(&files);
+	files.lock = NULL;
 	if (walkmsg.len)
 		fwrite(walkmsg.data, 1, walkmsg.len, stderr);
+	if (j.held.len)
+		fwrite(j.held.data, 1, j.held.len, stderr);
+	j.walking = false;
+	pthread_cond_broadcast(&j.grown);
+	pthread_mutex_unlock(&j.lock);
 	buf_free(&walkmsg);
-	struct lint_run run;
-	lint_run_init(&run, &cfg);
-	lint_run_spill(&run, 0); /* findings leave memory as files are merged */
-	struct buf err = {0};
-	if (baseline && !lint_load_baseline(&run, baseline, &err)) {
-		fprintf(stderr, "kpc lint: %s\n", buf_cstr(&err));
-		buf_free(&err);
-		lint_run_free(&run);
-		cli_paths_free(&files);
-		lint_config_free(&cfg);
-		pack_set_free(&packs);
-		return EXIT_INVALID;
+	buf_free(&j.held);
+	if (!threads) {
+		if (jobs > (int)files.len)
+			jobs = files.len ? (int)files.len : 1;
+		if (jobs > 1)
+			threads = start_workers(&j, jobs);
+		else
+			worker(&j);
 	}
-	struct job j = {.files = &files, .n = files.len, .cfg = &cfg, .color = cli_use_color(&cc), .run = &run, .inputs_ok = true, .jobs = jobs};
-	j.wait_cap = 16;
-	j.wait = xcalloc(j.wait_cap, sizeof *j.wait);
-	pthread_mutex_init(&j.lock, NULL);
-	atomic_init(&j.next, 0);
-	if (jobs > (int)files.len)
-		jobs = files.len ? (int)files.len : 1;
-	if (jobs <= 1) {
-		worker(&j);
-	} else {
-		pthread_t *t = xcalloc((size_t)jobs, sizeof *t);
-		for (int k = 0; k < jobs; k++)
-			if (pthread_create(&t[k], NULL, worker, &j) != 0)
-				kpc_die("cannot start a thread");
-		for (int k = 0; k < jobs; k++)
-			pthread_join(t[k], NULL);
-		free(t);
-	}
+	for (int k = 0; threads && k < jobs; k++)
+		pthread_join(threads[k], NULL);
+	free(threads);
+	pthread_cond_destroy(&j.grown);
 	pthread_mutex_destroy(&j.lock);
 	free(j.wait);
 	inputs_ok &= j.inputs_ok;

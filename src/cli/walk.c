@@ -14,7 +14,7 @@
 /* 64 KiB: a path's place is its block and its offset in it, 16 bits each */
 #define BLOCK (1u << 16)
 
-void cli_paths_add(struct cli_paths *p, const char *path, size_t n)
+static void paths_add(struct cli_paths *p, const char *path, size_t n)
 {
 	if (!p->nblocks || p->used + n + 1 > BLOCK) {
 		/* 4 GiB of path text at least, far beyond any tree */
@@ -35,6 +35,18 @@ void cli_paths_add(struct cli_paths *p, const char *path, size_t n)
 	memcpy(to, path, n);
 	to[n] = 0;
 	p->used += (uint32_t)n + 1;
+}
+
+void cli_paths_add(struct cli_paths *p, const char *path, size_t n)
+{
+	if (!p->lock) {
+		paths_add(p, path, n);
+		return;
+	}
+	pthread_mutex_lock(p->lock);
+	paths_add(p, path, n);
+	pthread_cond_broadcast(p->grown);
+	pthread_mutex_unlock(p->lock);
 }
 
 void cli_paths_trim(struct cli_paths *p)

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -292,6 +293,61 @@ Test(cli_lint, big_stream_in_pieces_stops_at_a_syntax_error)
 	free(out3);
 	free(err);
 	free(p);
+	rmrf(d);
+	free(d);
+}
+
+/* With -j, the threads check the files the walk finds while it goes on:
+ * over a tree of 4,000 files (a broken one first, merged while the walk
+ * goes on, then a big one, which asks for the sizes of the files after it)
+ * and a missing path after it, -j2 and -j3 give -j1's report, exit status
+ * and standard error, where the walk's messages come before the files'
+ * syntax errors. */
+Test(cli_lint, threads_check_files_while_the_walk_goes_on)
+{
+	char *d = tmpdir();
+	char *p = NULL;
+	cr_assert(asprintf(&p, "%s/t", d) > 0);
+	cr_assert_eq(mkdir(p, 0755), 0);
+	free(p);
+	put_file(d, "t/0-broken.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: broken\n");
+	cr_assert(asprintf(&p, "%s/t/1big.yaml", d) > 0);
+	FILE *f = fopen(p, "w");
+	cr_assert_not_null(f);
+	for (unsigned i = 0; i < 12000; i++) /* about 1.4 MiB */
+		fprintf(f, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Big-%05u\ndata:\n  k: some text\n---\n", i);
+	fclose(f);
+	free(p);
+	for (unsigned k = 0; k < 200; k++) {
+		cr_assert(asprintf(&p, "%s/t/d%03u", d, k) > 0);
+		cr_assert_eq(mkdir(p, 0755), 0);
+		free(p);
+		for (unsigned i = 0; i < 20; i++) {
+			char name[64], text[160];
+			snprintf(name, sizeof name, "t/d%03u/f%02u.yaml", k, i);
+			snprintf(text, sizeof text, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Cm-%03u-%02u\ndata: {}\n", k, i);
+			put_file(d, name, text);
+		}
+	}
+	char *out1, *err1;
+	int rc1 = run_in(d, KPC " lint --no-config --format json t missing.yaml", &out1, &err1);
+	cr_expect_eq(rc1, 2);
+	const char *walk = strstr(err1, "cannot read 'missing.yaml'"), *syntax = strstr(err1, "0-broken.yaml:");
+	cr_assert(walk && syntax, "%s", err1);
+	cr_expect_lt(walk, syntax, "the walk's message comes first:\n%s", err1);
+	cr_expect_not_null(strstr(out1, "ConfigMap/Cm-199-19"), "the last file was checked");
+	cr_expect_not_null(strstr(out1, "ConfigMap/Big-11999"), "the big file was checked");
+	for (int jobs = 2; jobs <= 3; jobs++) {
+		char cmd[256], *out, *err;
+		snprintf(cmd, sizeof cmd, KPC " lint --no-config --format json -j%d t missing.yaml", jobs);
+		cr_expect_eq(run_in(d, cmd, &out, &err), rc1, "-j%d", jobs);
+		cr_expect_str_eq(out, out1, "-j%d", jobs);
+		cr_expect_str_eq(err, err1, "-j%d", jobs);
+		free(out);
+		free(err);
+	}
+	free(out1);
+	free(err1);
 	rmrf(d);
 	free(d);
 }
