@@ -57,9 +57,11 @@ extern unsigned long yaml_verified_scalars; /* how many were compared */
 typedef void (*yaml_doc_fn)(void *user, const struct objset *objs, const struct yaml_issues *issues);
 bool yaml_load_each(struct arena *a, const struct srcmgr *sm, uint32_t file, uint32_t off, uint32_t len, struct diags *d,
 		    size_t max_nodes, yaml_doc_fn fn, void *user);
-/* Cuts a stream into at most `parts` ranges of about equal size that can
- * be loaded apart, each starting at a "---" line (the first at 0); returns
- * how many, their starts in `starts`.  A stream with directives is not cut. */
-uint32_t yaml_split(const char *src, size_t len, uint32_t parts, uint32_t *starts);
+/* Cuts a stream into ranges that can be loaded apart, each starting at a
+ * "---" line (the first at 0): at the first such line at or after each of
+ * the `ncuts` offsets in `cuts` (ascending).  Returns how many ranges, their
+ * starts in `starts` (room for ncuts + 1).  A stream with directives is not
+ * cut. */
+uint32_t yaml_split(const char *src, size_t len, const uint32_t *cuts, uint32_t ncuts, uint32_t *starts);
 
 #endif

@@ -751,10 +751,10 @@ static bool doc_marker(const char *p, const char *end)
 	       (end - p == 3 || p[3] == ' ' || p[3] == '\t' || p[3] == '\n' || p[3] == '\r');
 }
 
-uint32_t yaml_split(const char *src, size_t len, uint32_t parts, uint32_t *starts)
+uint32_t yaml_split(const char *src, size_t len, const uint32_t *cuts, uint32_t ncuts, uint32_t *starts)
 {
 	starts[0] = 0;
-	if (parts <= 1 || len > UINT32_MAX)
+	if (!ncuts || len > UINT32_MAX)
 		return 1;
 	/* directives (%YAML, %TAG) belong to the document after them: a
 	 * stream with any is not split */
@@ -763,9 +763,9 @@ uint32_t yaml_split(const char *src, size_t len, uint32_t parts, uint32_t *start
 			return 1;
 	uint32_t n = 1;
 	const char *end = src + len;
-	for (uint32_t k = 1; k < parts; k++) {
-		size_t at = len / parts * k;
-		if (at <= starts[n - 1])
+	for (uint32_t k = 0; k < ncuts; k++) {
+		size_t at = cuts[k];
+		if (at <= starts[n - 1] || at >= len)
 			continue;
 		/* the next line that starts a document */
 		const char *p = src + at;

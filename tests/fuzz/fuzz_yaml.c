@@ -79,8 +79,8 @@ static void tally_doc(void *user, const struct objset *objs, const struct yaml_i
  * the same objects as the whole, whenever the whole loads. */
 static void check_split(const struct srcmgr *sm, uint32_t fid, const char *src, size_t size)
 {
-	uint32_t starts[3];
-	uint32_t n = yaml_split(src, size, 3, starts);
+	uint32_t starts[3], cuts[2] = {(uint32_t)(size / 3), (uint32_t)(size / 3 * 2)};
+	uint32_t n = yaml_split(src, size, cuts, 2, starts);
 	if (n < 2)
 		return;
 	struct tally whole = {0}, parts = {0};
