@@ -129,7 +129,7 @@ rm -f "$tmp/stream.json" "$tmp/files.json"
 
 echo "kpc lint benchmark: $(bench_machine)"
 echo "$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?') CPUs online, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?');" \
-	"${PIN1:-not pinned (no taskset)}${PIN2:+ (-j2: $PIN2)}; best of $RUNS runs; peak RSS from wait4() ru_maxrss"
+	"${PIN1:-not pinned (no taskset)}${PIN2:+ (-j2: $PIN2)}; $RUNS rounds (every command once a round); peak RSS from wait4() ru_maxrss"
 echo "input: $CORPUS, $nfiles files x $passes passes; largest file $(awk "BEGIN { printf \"%.2f\", $largest / 1048576 }") MiB"
 echo "  stream: 1 file, $s_bytes bytes, $s_docs documents, $s_findings findings ($s_out bytes of JSON)"
 echo "  files:  $m_files files, $m_bytes bytes, $m_docs documents, $m_findings findings ($m_out bytes of JSON)"
