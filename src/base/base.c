@@ -616,8 +616,9 @@ bool kpc_read_file(const char *path, char **data, size_t *len)
 		}
 		b.len += (size_t)n;
 		/* a regular file read to its size by a short read is at its end:
-		 * no read(2) more to see it return 0 */
-		if (regular && (size_t)n < want && b.len >= (size_t)st.st_size)
+		 * no read(2) more to see it return 0 (a file of size 0, as in
+		 * /proc, has its length known only by that 0) */
+		if (regular && st.st_size > 0 && (size_t)n < want && b.len >= (size_t)st.st_size)
 			break;
 	}
 	int saved = errno;

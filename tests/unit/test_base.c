@@ -1,6 +1,7 @@
 /* test_base.c: the base library: arenas rolled back to a mark, JSON
  * string escaping, numbers (and the emitter's), files written atomically
- * in pieces, and the line of an offset in a source file. */
+ * in pieces and read back whole, and the line of an offset in a source
+ * file. */
 #define _GNU_SOURCE
 #include "helpers.h"
 
@@ -255,6 +256,38 @@ Test(srcmgr, line_table_holds_every_line_start)
 			srcmgr_free(&sm);
 		}
 	}
+}
+
+/* kpc_read_file stops at a regular file's end by a short read, but a file
+ * whose size says 0 (as in /proc, read a page at a time) is read to its
+ * real end. */
+Test(files, read_whole_files_of_every_kind)
+{
+	char *data;
+	size_t len;
+	cr_assert(kpc_read_file("/proc/self/smaps", &data, &len));
+	cr_expect_gt(len, 16384, "only %zu bytes of /proc/self/smaps", len);
+	cr_expect_eq(data[len - 1], '\n');
+	cr_expect_eq(data[len], 0);
+	free(data);
+	char path[] = "/tmp/kpc-read-XXXXXX";
+	int fd = mkstemp(path);
+	cr_assert_geq(fd, 0);
+	for (size_t size = 0; size < 70000; size = size * 3 + 1) {
+		cr_assert_eq(ftruncate(fd, 0), 0);
+		char *text = xmalloc(size + 1);
+		for (size_t i = 0; i < size; i++)
+			text[i] = (char)('a' + i % 26);
+		cr_assert_eq(pwrite(fd, text, size, 0), (ssize_t)size);
+		cr_assert(kpc_read_file(path, &data, &len));
+		cr_expect_eq(len, size);
+		cr_expect(!memcmp(data, text, size), "a file of %zu bytes reads back differently", size);
+		cr_expect_eq(data[len], 0);
+		free(data);
+		free(text);
+	}
+	close(fd);
+	unlink(path);
 }
 
 /* u64_text writes decimal digits without printf (the emitter's and the
