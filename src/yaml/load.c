@@ -50,7 +50,7 @@ struct loader {
 	struct arena *a;
 	struct buf scratch; /* a block scalar's text while it is assembled */
 	uint32_t text_mismatch; /* yaml_verify_scalars: 1 + offset of a scalar that differs */
-	uint32_t bogus_block;	/* 1 + offset of a block scalar given lines it cannot hold */
+	uint32_t bogus_block;	/* 1 + offset of the indicator of a block scalar given lines it cannot hold */
 	uint32_t file;
 	const char *src;
 	struct diags *d;
@@ -320,19 +320,22 @@ static bool utf8_valid(const char *s, size_t n, size_t *bad, size_t *nul)
 	return true;
 }
 
-/* The header of the literal block scalar whose content starts at `off`,
- * when its line has one of the plain shapes `KEY: |`, `- |` or `- KEY: |`
- * (a chomping indicator and a comment may follow): the chomping indicator
- * ('-' strip, '+' keep, 0 clip) and the indentation of the node that holds
- * the scalar, which its content must exceed.  False for anything else
- * (quoted or complex keys, flow collections, an explicit indentation). */
-static bool block_header(const char *src, uint32_t off, char *chomp, size_t *parent_indent)
+/* The header of the block scalar (literal `|` or folded `>`, as `style`)
+ * whose content starts at `off`, when its line has one of the plain shapes
+ * `KEY: |`, `- |` or `- KEY: |` (a chomping indicator and a comment may
+ * follow): the chomping indicator ('-' strip, '+' keep, 0 clip), the
+ * indentation of the node that holds the scalar, which its content must
+ * exceed, and the offset of the indicator.  False for anything else (quoted
+ * or complex keys, flow collections, an explicit indentation). */
+static bool block_header(const char *src, uint32_t off, char style, char *chomp, size_t *parent_indent, uint32_t *at)
 {
 	if (off == 0 || src[off - 1] != '\n')
 		return false;
 	uint32_t end = off - 1, start = end;
 	while (start > 0 && src[start - 1] != '\n')
 		start--;
+	if (end > start && src[end - 1] == '\r') /* a CRLF line break */
+		end--;
 	uint32_t i = start;
 	while (i < end && src[i] == ' ')
 		i++;
@@ -343,7 +346,7 @@ static bool block_header(const char *src, uint32_t off, char *chomp, size_t *par
 		while (i < end && src[i] == ' ')
 			i++;
 	}
-	if (i < end && src[i] != '|') {
+	if (i < end && src[i] != style) {
 		/* a plain key, then ": " */
 		uint32_t key = i;
 		while (i < end && !(src[i] == ':' && i + 1 < end && src[i + 1] == ' ')) {
@@ -358,9 +361,9 @@ static bool block_header(const char *src, uint32_t off, char *chomp, size_t *par
 		while (i < end && src[i] == ' ')
 			i++;
 	}
-	if (i >= end || src[i] != '|')
+	if (i >= end || src[i] != style)
 		return false;
-	i++;
+	*at = i++;
 	*chomp = 0;
 	if (i < end && (src[i] == '-' || src[i] == '+'))
 		*chomp = src[i++];
@@ -371,47 +374,67 @@ static bool block_header(const char *src, uint32_t off, char *chomp, size_t *par
 	return i == end || src[i] == '#';
 }
 
+/* The indentation of a block scalar's content (the leading spaces of its
+ * first line with content, in *indent) and the most spaces of the empty
+ * lines before it (*leading), for a header block_header reads; false
+ * when there is no content line or no such header.  A CR before a line
+ * feed is part of the line break.  When libfyaml gave the scalar lines
+ * less indented than its parent node, the document is marked broken
+ * (bogus_block): those lines cannot be the scalar's content.  It happens to
+ * valid YAML: libfyaml 0.7.12 gives an empty block scalar (`key: |` then a
+ * sibling key) the lines after it, and the document's other keys are lost;
+ * formatting such a token's text also leaks its buffer, literal or folded
+ * (found by fuzzing; with CRLF line breaks too, which the check once
+ * skipped). */
+static bool block_indent(struct loader *L, struct span sp, char style, char *chomp, size_t *parent_indent, size_t *indent,
+			 size_t *leading)
+{
+	uint32_t at;
+	if (!block_header(L->src, sp.off, style, chomp, parent_indent, &at))
+		return false;
+	const char *p = L->src + sp.off, *end = p + sp.len;
+	*leading = 0;
+	for (const char *q = p;;) {
+		const char *nl = memchr(q, '\n', (size_t)(end - q));
+		const char *le = nl ? nl : end;
+		if (nl && le > q && le[-1] == '\r')
+			le--;
+		size_t sp_ = 0;
+		while (q + sp_ < le && q[sp_] == ' ')
+			sp_++;
+		if (q + sp_ < le) {
+			*indent = sp_;
+			break;
+		}
+		if (!nl)
+			return false; /* no content line */
+		if (sp_ > *leading)
+			*leading = sp_;
+		q = nl + 1;
+	}
+	if (*indent <= *parent_indent) {
+		if (!L->bogus_block)
+			L->bogus_block = at + 1;
+		return false;
+	}
+	return true;
+}
+
 /* A literal block scalar (`|`, `|-`, `|+`, indentation detected) assembled
  * from its content lines; false for anything unusual (CR line breaks, tabs
  * or too little indentation, no content line), which libfyaml handles. */
 static bool literal_text(struct loader *L, struct span sp, struct buf *out)
 {
 	char chomp;
-	size_t parent_indent;
-	if (!block_header(L->src, sp.off, &chomp, &parent_indent))
+	size_t parent_indent, indent, leading;
+	if (!block_indent(L, sp, '|', &chomp, &parent_indent, &indent, &leading))
 		return false;
 	const char *p = L->src + sp.off, *end = p + sp.len;
 	if (memchr(p, '\r', sp.len) || memchr(p, 0, sp.len))
 		return false;
-	/* indentation: the leading spaces of the first line with content */
-	size_t indent = 0, leading = 0;
-	const char *q = p;
-	for (;;) {
-		const char *nl = memchr(q, '\n', (size_t)(end - q));
-		const char *le = nl ? nl : end;
-		size_t sp_ = 0;
-		while (q + sp_ < le && q[sp_] == ' ')
-			sp_++;
-		if (q + sp_ < le) {
-			indent = sp_;
-			break;
-		}
-		if (!nl)
-			return false; /* no content line */
-		if (sp_ > leading)
-			leading = sp_;
-		q = nl + 1;
-	}
-	if (indent <= parent_indent) {
-		/* libfyaml gave the scalar lines that cannot be its content: it
-		 * is lost in a broken document, and formatting this token's text
-		 * leaks its buffer in libfyaml 0.7.12 (found by fuzzing) */
-		if (!L->bogus_block)
-			L->bogus_block = sp.off + 1;
-		return false;
-	}
 	if (leading > indent)
 		return false;
+	const char *q;
 	out->len = 0;
 	size_t content_end = 0; /* length of the text through the last content line */
 	size_t breaks = 0;	/* line breaks after it */
@@ -474,6 +497,12 @@ static const char *scalar_text_fast(struct loader *L, enum fy_scalar_style st, s
 	if (st == FYSS_LITERAL && literal_text(L, sp, &L->scratch)) {
 		*n = L->scratch.len;
 		return L->scratch.len ? L->scratch.data : "";
+	}
+	if (st == FYSS_FOLDED) {
+		/* its text comes from libfyaml, once the check is made */
+		char chomp;
+		size_t parent_indent, indent, leading;
+		block_indent(L, sp, '>', &chomp, &parent_indent, &indent, &leading);
 	}
 	return NULL;
 }
@@ -587,8 +616,12 @@ static bool load(struct arena *a, const struct srcmgr *sm, uint32_t file, uint32
 			break;
 		case FYET_DOCUMENT_END:
 			if (L.bogus_block && !L.bad_doc) {
-				diag_error(d, E0501, ((struct span){file, L.bogus_block - 1, 1}),
-					   "invalid YAML: a block scalar with lines less indented than the node that holds it");
+				struct diag *g = diag_error(
+					d, E0501, ((struct span){file, L.bogus_block - 1, 1}),
+					"an empty block scalar followed by a line indented no deeper than its key: libfyaml "
+					"0.7.12 misreads it, taking the lines after it as its text");
+				diag_help(g, "this is valid YAML that the YAML library kpc uses cannot read: write the empty "
+					     "value as \"\", or put the scalar's text under it");
 				L.bad_doc = true;
 			}
 			if (L.text_mismatch) {
