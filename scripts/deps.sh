@@ -18,6 +18,7 @@ need libpcre2-dev    pkg-config --exists libpcre2-8
 need libxxhash-dev   pkg-config --exists libxxhash
 need libcriterion-dev pkg-config --exists criterion
 if [ "${1:-}" = "--test" ]; then
+	need clang       command -v clang
 	need nodejs      command -v node
 	need npm         command -v npm
 fi

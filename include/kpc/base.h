@@ -50,7 +50,7 @@ static inline void *arena_alloc(struct arena *a, size_t size)
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 char *arena_strdup(struct arena *a, const char *s);
 char *arena_printf(struct arena *a, const char *fmt, ...) KPC_PRINTF(2, 3);
-char *arena_vprintf(struct arena *a, const char *fmt, va_list ap);
+char *arena_vprintf(struct arena *a, const char *fmt, va_list ap) KPC_PRINTF(2, 0);
 /* A point to roll an arena back to: arena_release frees everything
  * allocated after arena_mark (a loader that checks one document at a time
  * reuses the same memory for each). */

@@ -184,6 +184,7 @@ void diags_free(struct diags *d)
 	d->len = d->cap = d->nerrors = 0;
 }
 
+static char *vfmt(const char *fmt, va_list ap) KPC_PRINTF(1, 0);
 static char *vfmt(const char *fmt, va_list ap)
 {
 	va_list ap2;

@@ -47,6 +47,8 @@ static bool policy_begin(struct policy *p, struct kpc_unit *u, const char *polic
 /* Checks objs->items[first..]. */
 static void policy_check(struct policy *p, const struct objset *objs, uint32_t first)
 {
+	if (first >= objs->len)
+		return; /* (and objs->items may be NULL: no arithmetic on it) */
 	struct objset some = {objs->items + first, objs->len - first, 0};
 	lint_check_objects(&p->run, &p->u->sm, 0, &some);
 }

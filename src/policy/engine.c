@@ -235,6 +235,8 @@ static const char *object_ident(struct lint_run *r, const struct k8s_obj *o)
 static void late_drain(struct lint_run *r);
 
 static struct finding *vreport(struct lint_ctx *cx, struct loc loc, const char *object, const char *container,
+			       const char *pointer, const char *fmt, va_list ap) KPC_PRINTF(6, 0);
+static struct finding *vreport(struct lint_ctx *cx, struct loc loc, const char *object, const char *container,
 			       const char *pointer, const char *fmt, va_list ap)
 {
 	struct lint_run *r = cx->run;

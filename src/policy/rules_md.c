@@ -80,8 +80,10 @@ static void check_map(struct lint_ctx *cx, const struct obj *m, const char *pod,
 {
 	/* a map shared by several objects (a compiled app's labels) is checked
 	 * once while it is clean; labels and annotations apart */
+	if (!m || m->kind != OBJ_MAP)
+		return;
 	const void *memo = (const char *)m + (labels ? 0 : 1);
-	if (!m || m->kind != OBJ_MAP || lint_memo_has(cx, memo))
+	if (lint_memo_has(cx, memo))
 		return;
 	bool clean = true;
 	for (uint32_t i = 0; i < m->map.len; i++) {
