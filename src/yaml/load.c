@@ -309,7 +309,17 @@ static bool utf8_valid(const char *s, size_t n, size_t *bad, size_t *nul)
 			*bad = i;
 			return false;
 		}
-		for (size_t k = 1; k < len; k++) {
+		/* the second byte's range (Unicode's table 3-7): no overlong
+		 * form, no surrogate, nothing past U+10FFFF.  libfyaml 0.7.12
+		 * takes F0 8C 8F 9A for the end of the input, silently: the
+		 * documents after it went unchecked (found by fuzzing) */
+		unsigned char lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+		unsigned char hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+		if (p[i + 1] < lo || p[i + 1] > hi) {
+			*bad = i;
+			return false;
+		}
+		for (size_t k = 2; k < len; k++) {
 			if ((p[i + k] & 0xC0) != 0x80) {
 				*bad = i;
 				return false;

@@ -129,6 +129,54 @@ Test(corpus, syntax_error_does_not_stop_the_run)
 	free(out);
 }
 
+/* YAML is UTF-8: the loader refuses anything else before libfyaml reads
+ * it (which took an overlong four-byte form for the end of the input and
+ * silently dropped the documents after it), naming the first bad byte; the
+ * edges of each range load. */
+Test(corpus, invalid_utf8_is_refused_at_its_byte)
+{
+	static const struct {
+		const char *bytes;
+		bool ok;
+	} cases[] = {
+		{"\xC2\x80", true},	      {"\xDF\xBF", true},	     {"\xE0\xA0\x80", true},    {"\xED\x9F\xBF", true},
+		{"\xEE\x80\x80", true},     {"\xEF\xBF\xBF", true},     {"\xF0\x90\x80\x80", true}, {"\xF4\x8F\xBF\xBF", true},
+		{"\xC0\xAF", false},	      {"\xC1\xBF", false},	     {"\xE0\x80\xAF", false},   {"\xE0\x9F\xBF", false},
+		{"\xED\xA0\x80", false},    {"\xED\xBF\xBF", false},    {"\xF0\x8C\x8F\x9A", false}, {"\xF0\x80\x80\x80", false},
+		{"\xF4\x90\x80\x80", false}, {"\xF5\x80\x80\x80", false}, {"\x80", false},	   {"\xE2\x82", false},
+		{"\xE2\x28\xA1", false},
+	};
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		/* the bytes inside a value of the first document; a second
+		 * document after it */
+		char text[256];
+		int n = snprintf(text, sizeof text, "a: x%sy\n---\nb: 2\n", cases[k].bytes);
+		struct srcmgr sm;
+		srcmgr_init(&sm);
+		struct diags d;
+		diags_init(&d, &sm);
+		uint32_t fid = srcmgr_add(&sm, "u.yaml", strdup(text), (size_t)n);
+		struct arena a;
+		arena_init(&a);
+		struct objset objs = {0};
+		struct yaml_issues is = {0};
+		bool ok = yaml_load(&a, &sm, fid, &objs, &is, &d, 0);
+		cr_expect_eq(ok, cases[k].ok, "case %zu", k);
+		if (cases[k].ok) {
+			cr_expect_eq(is.len, 2, "case %zu: both documents (not objects) were read", k);
+		} else {
+			cr_assert_eq(d.len, 1, "case %zu", k);
+			cr_expect_not_null(strstr(d.items[0].msg, "not valid UTF-8"), "case %zu: %s", k, d.items[0].msg);
+			cr_expect_eq(d.items[0].span.off, 4, "case %zu: at byte %u", k, d.items[0].span.off);
+		}
+		yaml_issues_free(&is);
+		objset_free(&objs);
+		arena_free(&a);
+		diags_free(&d);
+		srcmgr_free(&sm);
+	}
+}
+
 /* The loader takes most scalars' text straight from the source, and
  * assembles literal block scalars itself, instead of asking libfyaml to
  * format it: over every file of the corpus (valid and invalid), each such
