@@ -23,15 +23,33 @@ if [ "${1:-}" = "--test" ]; then
 	need npm         command -v npm
 fi
 
-[ -z "$pkgs" ] && exit 0
-if [ "$(id -u)" -eq 0 ]; then
-	echo "deps: installing$pkgs" >&2
-	export DEBIAN_FRONTEND=noninteractive
-	apt-get update -qq >/dev/null
-	# shellcheck disable=SC2086
-	apt-get install -y -qq --no-install-recommends $pkgs >/dev/null
-else
-	echo "deps: missing packages; run:" >&2
-	echo "  sudo apt-get install -y$pkgs" >&2
-	exit 1
+install() { # install: the packages in $pkgs, if any
+	[ -z "$pkgs" ] && return 0
+	if [ "$(id -u)" -eq 0 ]; then
+		echo "deps: installing$pkgs" >&2
+		export DEBIAN_FRONTEND=noninteractive
+		apt-get update -qq >/dev/null
+		# shellcheck disable=SC2086
+		apt-get install -y -qq --no-install-recommends $pkgs >/dev/null
+	else
+		echo "deps: missing packages; run:" >&2
+		echo "  sudo apt-get install -y$pkgs" >&2
+		exit 1
+	fi
+}
+install
+
+# clang's sanitizer runtimes (make sanitize) are a package of their own,
+# which clang's packages only recommend: named after clang's version
+san_links() {
+	t=$(mktemp -d)
+	echo 'int main(void) { return 0; }' >"$t/t.c"
+	clang -fsanitize=address,undefined "$t/t.c" -o "$t/t" >/dev/null 2>&1
+	ok=$?
+	rm -rf "$t"
+	return $ok
+}
+if [ "${1:-}" = "--test" ] && ! san_links; then
+	pkgs=" libclang-rt-$(clang -dumpversion | cut -d. -f1)-dev"
+	install
 fi
