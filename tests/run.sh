@@ -62,12 +62,17 @@ else
 	add 0 1
 fi
 
-# 3. Short fuzzing runs of the .kp front end and of the YAML loader with
-#    the lint engine (seeds, reproducers of fixed bugs, then mutations).
+# 3. Short fuzzing runs of the .kp front end, of the YAML loader with the
+#    lint engine, and of policy packs (seeds, reproducers of fixed bugs,
+#    then mutations).
 logs=$(mktemp -d "${TMPDIR:-/tmp}/kpc-fuzz-logs.XXXXXX")
-for f in fuzz-parser fuzz-yaml; do
+for f in fuzz-parser fuzz-yaml fuzz-pack; do
 	if [ ! -x "$build/tests/fuzz/$f" ]; then echo "FAIL: $build/tests/fuzz/$f was not built"; add 0 1; continue; fi
-	if [ "$f" = fuzz-parser ]; then set -- tests/fuzz/corpus/kp examples; else set -- tests/fuzz/corpus/yaml/*.yaml; fi
+	case $f in
+	fuzz-parser) set -- tests/fuzz/corpus/kp examples ;;
+	fuzz-yaml) set -- tests/fuzz/corpus/yaml/*.yaml ;;
+	*) set -- policies/*.yaml tests/errors/*.pack.yaml tests/lint/*/*.pack.yml ;;
+	esac
 	if "$build/tests/fuzz/$f" --runs=3000 --timeout=60 "$@" >"$logs/$f.log" 2>&1; then add 1 0
 	else echo "FAIL $f:"; tail -20 "$logs/$f.log"; add 0 1; fi
 done
