@@ -50,7 +50,8 @@ struct loader {
 	struct arena *a;
 	struct buf scratch; /* a block scalar's text while it is assembled */
 	uint32_t text_mismatch; /* yaml_verify_scalars: 1 + offset of a scalar that differs */
-	uint32_t bogus_block;	/* 1 + offset of the indicator of a block scalar given lines it cannot hold */
+	uint32_t bogus_block;	/* 1 + offset of the indicator of the first block scalar given lines it cannot hold */
+	bool bogus_here;	/* the scalar being read is such a one (scalar_text) */
 	uint32_t file;
 	const char *src;
 	struct diags *d;
@@ -425,6 +426,7 @@ static bool block_indent(struct loader *L, struct span sp, char style, char *cho
 	if (*indent <= *parent_indent) {
 		if (!L->bogus_block)
 			L->bogus_block = at + 1;
+		L->bogus_here = true;
 		return false;
 	}
 	return true;
@@ -519,9 +521,9 @@ static const char *scalar_text_fast(struct loader *L, enum fy_scalar_style st, s
 
 static const char *scalar_text(struct loader *L, struct fy_event *e, enum fy_scalar_style st, struct span sp, size_t *n)
 {
-	uint32_t bogus = L->bogus_block;
+	L->bogus_here = false;
 	const char *t = scalar_text_fast(L, st, sp, n);
-	if (!t && L->bogus_block != bogus) {
+	if (!t && L->bogus_here) {
 		*n = 0;
 		return ""; /* the document is reported when it ends, if libfyaml does not */
 	}
