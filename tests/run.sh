@@ -71,7 +71,7 @@ for f in fuzz-parser fuzz-yaml fuzz-pack; do
 	case $f in
 	fuzz-parser) set -- tests/fuzz/corpus/kp examples ;;
 	fuzz-yaml) set -- tests/fuzz/corpus/yaml/*.yaml ;;
-	*) set -- policies/*.yaml tests/errors/*.pack.yaml tests/lint/*/*.pack.yml ;;
+	*) set -- tests/fuzz/corpus/pack/*.yaml policies/*.yaml tests/errors/*.pack.yaml tests/lint/*/*.pack.yml ;;
 	esac
 	if "$build/tests/fuzz/$f" --runs=3000 --timeout=60 "$@" >"$logs/$f.log" 2>&1; then add 1 0
 	else echo "FAIL $f:"; tail -20 "$logs/$f.log"; add 0 1; fi
