@@ -129,6 +129,38 @@ Test(corpus, syntax_error_does_not_stop_the_run)
 	free(out);
 }
 
+/* A text loaded as kpc lint loads a file, and what it gave. */
+struct loaded {
+	struct srcmgr sm;
+	struct diags d;
+	struct arena a;
+	struct objset objs;
+	struct yaml_issues is;
+	bool ok;
+};
+
+static void load_text(struct loaded *l, const char *text, size_t len)
+{
+	memset(l, 0, sizeof *l);
+	srcmgr_init(&l->sm);
+	diags_init(&l->d, &l->sm);
+	char *copy = xmalloc(len + 1);
+	memcpy(copy, text, len);
+	copy[len] = 0;
+	uint32_t fid = srcmgr_add(&l->sm, "t.yaml", copy, len);
+	arena_init(&l->a);
+	l->ok = yaml_load(&l->a, &l->sm, fid, &l->objs, &l->is, &l->d, 0);
+}
+
+static void loaded_free(struct loaded *l)
+{
+	yaml_issues_free(&l->is);
+	objset_free(&l->objs);
+	arena_free(&l->a);
+	diags_free(&l->d);
+	srcmgr_free(&l->sm);
+}
+
 /* YAML is UTF-8: the loader refuses anything else before libfyaml reads
  * it (which took an overlong four-byte form for the end of the input and
  * silently dropped the documents after it), naming the first bad byte; the
@@ -151,29 +183,17 @@ Test(corpus, invalid_utf8_is_refused_at_its_byte)
 		 * document after it */
 		char text[256];
 		int n = snprintf(text, sizeof text, "a: x%sy\n---\nb: 2\n", cases[k].bytes);
-		struct srcmgr sm;
-		srcmgr_init(&sm);
-		struct diags d;
-		diags_init(&d, &sm);
-		uint32_t fid = srcmgr_add(&sm, "u.yaml", strdup(text), (size_t)n);
-		struct arena a;
-		arena_init(&a);
-		struct objset objs = {0};
-		struct yaml_issues is = {0};
-		bool ok = yaml_load(&a, &sm, fid, &objs, &is, &d, 0);
-		cr_expect_eq(ok, cases[k].ok, "case %zu", k);
+		struct loaded l;
+		load_text(&l, text, (size_t)n);
+		cr_expect_eq(l.ok, cases[k].ok, "case %zu", k);
 		if (cases[k].ok) {
-			cr_expect_eq(is.len, 2, "case %zu: both documents (not objects) were read", k);
+			cr_expect_eq(l.is.len, 2, "case %zu: both documents (not objects) were read", k);
 		} else {
-			cr_assert_eq(d.len, 1, "case %zu", k);
-			cr_expect_not_null(strstr(d.items[0].msg, "not valid UTF-8"), "case %zu: %s", k, d.items[0].msg);
-			cr_expect_eq(d.items[0].span.off, 4, "case %zu: at byte %u", k, d.items[0].span.off);
+			cr_assert_eq(l.d.len, 1, "case %zu", k);
+			cr_expect_not_null(strstr(l.d.items[0].msg, "not valid UTF-8"), "case %zu: %s", k, l.d.items[0].msg);
+			cr_expect_eq(l.d.items[0].span.off, 4, "case %zu: at byte %u", k, l.d.items[0].span.off);
 		}
-		yaml_issues_free(&is);
-		objset_free(&objs);
-		arena_free(&a);
-		diags_free(&d);
-		srcmgr_free(&sm);
+		loaded_free(&l);
 	}
 }
 
@@ -207,30 +227,19 @@ Test(corpus, single_quoted_texts)
 	};
 	yaml_verify_scalars = true;
 	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-		struct srcmgr sm;
-		srcmgr_init(&sm);
-		struct diags d;
-		diags_init(&d, &sm);
-		char *text = NULL;
-		cr_assert(asprintf(&text, "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n%s", cases[k].yaml) > 0);
-		uint32_t fid = srcmgr_add(&sm, "q.yaml", text, strlen(text));
-		struct arena a;
-		arena_init(&a);
-		struct objset objs = {0};
-		struct yaml_issues is = {0};
-		cr_assert(yaml_load(&a, &sm, fid, &objs, &is, &d, 0), "case %zu does not load", k);
+		char text[256];
+		int n = snprintf(text, sizeof text, "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n%s", cases[k].yaml);
+		struct loaded l;
+		load_text(&l, text, (size_t)n);
+		cr_assert(l.ok, "case %zu does not load", k);
 		if (cases[k].text) {
-			cr_assert_eq(objs.len, 1, "case %zu", k);
-			const struct obj *v = obj_get(objs.items[0].root, "v");
+			cr_assert_eq(l.objs.len, 1, "case %zu", k);
+			const struct obj *v = obj_get(l.objs.items[0].root, "v");
 			cr_assert(v && v->kind == OBJ_STR, "case %zu", k);
 			cr_expect(v->s.len == strlen(cases[k].text) && !memcmp(v->s.p, cases[k].text, v->s.len),
 				  "case %zu: \"%.*s\", not \"%s\"", k, (int)v->s.len, v->s.p, cases[k].text);
 		}
-		yaml_issues_free(&is);
-		objset_free(&objs);
-		arena_free(&a);
-		diags_free(&d);
-		srcmgr_free(&sm);
+		loaded_free(&l);
 	}
 	yaml_verify_scalars = false;
 }
@@ -248,24 +257,13 @@ static int load_one(const char *path, const struct stat *st, int type, struct FT
 	size_t n = strlen(path);
 	if (type != FTW_F || !((n > 5 && !strcmp(path + n - 5, ".yaml")) || (n > 4 && !strcmp(path + n - 4, ".yml"))))
 		return 0;
-	struct srcmgr sm;
-	srcmgr_init(&sm);
-	struct diags d;
-	diags_init(&d, &sm);
 	char *data;
 	size_t len;
 	cr_assert(kpc_read_file(path, &data, &len), "cannot read %s", path);
-	uint32_t fid = srcmgr_add(&sm, path, data, len);
-	struct arena a;
-	arena_init(&a);
-	struct objset objs = {0};
-	struct yaml_issues is = {0};
-	(void)yaml_load(&a, &sm, fid, &objs, &is, &d, 0);
-	yaml_issues_free(&is);
-	objset_free(&objs);
-	arena_free(&a);
-	diags_free(&d);
-	srcmgr_free(&sm);
+	struct loaded l;
+	load_text(&l, data, len);
+	loaded_free(&l);
+	free(data);
 	corpus_files++;
 	return 0;
 }
