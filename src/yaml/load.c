@@ -703,10 +703,10 @@ static bool load(struct arena *a, const struct srcmgr *sm, uint32_t file, uint32
 			if (L.bogus_block && !L.bad_doc) {
 				struct diag *g = diag_error(
 					d, E0501, ((struct span){file, L.bogus_block - 1, 1}),
-					"an empty block scalar followed by a line indented no deeper than its key: libfyaml "
-					"0.7.12 misreads it, taking the lines after it as its text");
-				diag_help(g, "this is valid YAML that the YAML library kpc uses cannot read: write the empty "
-					     "value as \"\", or put the scalar's text under it");
+					"a block scalar followed by lines indented no deeper than its key: libfyaml 0.7.12 "
+					"takes them as its text");
+				diag_help(g, "indent the scalar's text deeper than its key; an empty value followed by other "
+					     "keys is valid YAML that libfyaml misreads: write it as \"\"");
 				L.bad_doc = true;
 			}
 			if (L.text_mismatch) {
