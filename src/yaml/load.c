@@ -508,18 +508,18 @@ static void put_unquoted(struct buf *out, const char *p, const char *e)
 }
 
 /* A single-quoted scalar's text: '' is a quote, and across lines the line
- * breaks fold as in every flow scalar: a space, or a newline per empty line
- * between, the spaces around them dropped.  libfyaml 0.7.12 leaks the
- * buffer of its own formatting of a scalar with runs of '' (found by
- * fuzzing).  False for what is left to libfyaml: a tab or a carriage
- * return in a scalar of several lines, and YAML 1.1's other line breaks
- * (NEL, LS, PS) anywhere. */
+ * breaks (LF or CRLF) fold as in every flow scalar: a space, or a newline
+ * per empty line between, the spaces and tabs around them dropped.
+ * libfyaml 0.7.12 leaks the buffer of its own formatting of a scalar with
+ * runs of '' (found by fuzzing).  False for what is left to libfyaml: a
+ * carriage return of its own, and YAML 1.1's other line breaks (NEL, LS,
+ * PS). */
 static bool single_quoted_text(const char *p, size_t len, struct buf *out)
 {
 	const char *end = p + len;
-	bool multi = memchr(p, '\n', len) != NULL;
-	if (memchr(p, '\r', len) || (multi && memchr(p, '\t', len)))
-		return false;
+	for (const char *q = p; (q = memchr(q, '\r', (size_t)(end - q))) != NULL; q++)
+		if (q + 1 == end || q[1] != '\n')
+			return false;
 	for (const char *q = p; (q = memchr(q, 0xC2, (size_t)(end - q))) != NULL; q++)
 		if (q + 1 < end && (unsigned char)q[1] == 0x85)
 			return false;
@@ -531,11 +531,11 @@ static bool single_quoted_text(const char *p, size_t len, struct buf *out)
 	for (const char *q = p, *nl;; q = nl + 1) {
 		nl = memchr(q, '\n', (size_t)(end - q));
 		const char *s = q, *e = nl ? nl : end;
-		if (q != p) /* a line after a break: its leading spaces go */
-			while (s < e && *s == ' ')
+		if (q != p) /* a line after a break: its leading white space goes */
+			while (s < e && (*s == ' ' || *s == '\t'))
 				s++;
-		if (nl) /* a line before a break: its trailing spaces go */
-			while (e > s && e[-1] == ' ')
+		if (nl) /* a line before a break: the break's CR and the white space before it go */
+			while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
 				e--;
 		if (q != p && s == e && nl) {
 			empty++;

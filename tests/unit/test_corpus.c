@@ -223,7 +223,9 @@ Test(corpus, single_quoted_texts)
 		{"v: 'a''''\n\n  ''''b'\n", "a''\n''b"},
 		{"v: [ 'x''y', 'p\n  q' ]\n", NULL}, /* in a flow sequence: checked against libfyaml only */
 		{"v: 'tab\tinside'\n", "tab\tinside"},
-		{"v: 'tab\n  \tline'\n", NULL}, /* a tab across lines: libfyaml's text */
+		{"v: 'tab \t\n  \tline'\n", "tab line"},
+		{"v: 'crlf  \r\n\r\n  x''''y'\n", "crlf\nx''y"},
+		{"v: 'lone\r  cr'\n", NULL}, /* a CR of its own: libfyaml's text */
 	};
 	yaml_verify_scalars = true;
 	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
