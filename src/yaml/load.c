@@ -630,6 +630,54 @@ static void take_diag_defaults(void)
 	diag_defaults.colorize = false;
 }
 
+/* Whether the '?' at q is an explicit key's indicator in block context: at
+ * the start of its line but for indentation and sequence entries' dashes,
+ * and followed by white space or the end of the line. */
+static bool explicit_key_at(const char *p, const char *q, const char *end)
+{
+	if (q + 1 < end && q[1] != ' ' && q[1] != '\t' && q[1] != '\n' && q[1] != '\r')
+		return false;
+	const char *b = q;
+	while (b > p && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '-'))
+		b--;
+	return b == p || b[-1] == '\n';
+}
+
+/* libfyaml 0.7.12 writes through a bad pointer when it destroys a parser
+ * that met, in an explicit key (`? `), a mapping value indicator followed
+ * by white space with a tab and a block indicator (`? a:\t:`, `?\n  a:\t-`:
+ * six bytes crash it; found by fuzzing a policy pack).  Where in p..end
+ * such a ':' follows an explicit key in the same document, or NULL.  Most
+ * inputs have no explicit key, and cost one memchr(3) pass. */
+static const char *explicit_key_tab(const char *p, const char *end)
+{
+	const char *q = p;
+	while ((q = memchr(q, '?', (size_t)(end - q))) != NULL && !explicit_key_at(p, q, end))
+		q++;
+	if (!q)
+		return NULL;
+	while (q > p && q[-1] != '\n')
+		q--;
+	bool explicit = false;
+	for (const char *line = q, *nl; line < end; line = nl ? nl + 1 : end) {
+		nl = memchr(line, '\n', (size_t)(end - line));
+		const char *le = nl ? nl : end;
+		if (le - line >= 3 && !memcmp(line, "---", 3) && (le - line == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '\r'))
+			explicit = false; /* a new document */
+		for (const char *c = line; !explicit && (c = memchr(c, '?', (size_t)(le - c))) != NULL; c++)
+			explicit = explicit_key_at(p, c, end);
+		for (const char *c = line; explicit && (c = memchr(c, ':', (size_t)(le - c))) != NULL; c++) {
+			const char *r = c + 1;
+			bool tab = false;
+			while (r < le && (*r == ' ' || *r == '\t'))
+				tab |= *r++ == '\t';
+			if (tab && r < le && *r && strchr(":-?|>", *r))
+				return c;
+		}
+	}
+	return NULL;
+}
+
 static bool load(struct arena *a, const struct srcmgr *sm, uint32_t file, uint32_t base, uint32_t len, struct objset *objs,
 		 struct yaml_issues *issues, struct diags *d, size_t max_nodes, yaml_doc_fn fn, void *user)
 {
@@ -647,6 +695,14 @@ static bool load(struct arena *a, const struct srcmgr *sm, uint32_t file, uint32
 		struct diag *g = diag_error(d, E0501, ((struct span){file, base + (uint32_t)nul, 1}),
 					    "invalid YAML: a NUL byte");
 		diag_help(g, "YAML is text; is this a binary file?");
+		return false;
+	}
+	const char *bad_key = explicit_key_tab(sf->data + base, sf->data + base + len);
+	if (bad_key) {
+		struct diag *g = diag_error(d, E0501, ((struct span){file, (uint32_t)(bad_key - sf->data), 1}),
+					    "a tab after ':' in an explicit key (`? `), before a block indicator: libfyaml 0.7.12 "
+					    "crashes on it");
+		diag_help(g, "write spaces there (a tab cannot indent YAML)");
 		return false;
 	}
 	/* libfyaml 0.7.12 takes time quadratic in the length of an unknown

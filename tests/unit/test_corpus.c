@@ -246,6 +246,41 @@ Test(corpus, single_quoted_texts)
 	yaml_verify_scalars = false;
 }
 
+/* libfyaml 0.7.12 crashes on a tab after ':' in an explicit key before a
+ * block indicator: such input is refused at that ':' before it is parsed
+ * (every shape the fuzzer and a sweep of indicators found), and the same
+ * characters elsewhere are not: without an explicit key, or in another
+ * document than the key's. */
+Test(corpus, explicit_key_tab_refused_before_libfyaml)
+{
+	static const struct {
+		const char *yaml;
+		int at; /* where the error is; -1: it loads */
+	} cases[] = {
+		{"? a:\t:\n", 3},
+		{"? a: \t -\n", 3},
+		{"?\n  a:\t?\n", 5},
+		{"- - ? a:\t|\n", 7},
+		{"x: 1\n? c:\t>\n", 8},
+		{"a: 'x:\t-'\n", -1},
+		{"? a\n: b\n---\nc: 'x:\t-'\n", -1},
+		{"url: 'http://x/?a:\t-'\n", -1},
+	};
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		struct loaded l;
+		load_text(&l, cases[k].yaml, strlen(cases[k].yaml));
+		if (cases[k].at < 0) {
+			cr_expect(l.ok, "case %zu is refused", k);
+		} else {
+			cr_expect_not(l.ok, "case %zu", k);
+			cr_assert_geq(l.d.len, 1, "case %zu", k);
+			cr_expect_not_null(strstr(l.d.items[0].msg, "explicit key"), "case %zu: %s", k, l.d.items[0].msg);
+			cr_expect_eq(l.d.items[0].span.off, (uint32_t)cases[k].at, "case %zu: at %u", k, l.d.items[0].span.off);
+		}
+		loaded_free(&l);
+	}
+}
+
 /* The loader takes most scalars' text straight from the source, and
  * assembles literal block scalars itself, instead of asking libfyaml to
  * format it: over every file of the corpus (valid and invalid), each such
