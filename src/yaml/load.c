@@ -508,18 +508,14 @@ static void put_unquoted(struct buf *out, const char *p, const char *e)
 }
 
 /* A single-quoted scalar's text: '' is a quote, and across lines the line
- * breaks (LF or CRLF) fold as in every flow scalar: a space, or a newline
- * per empty line between, the spaces and tabs around them dropped.
+ * breaks (LF, CRLF or CR) fold as in every flow scalar: a space, or a
+ * newline per empty line between, the spaces and tabs around them dropped.
  * libfyaml 0.7.12 leaks the buffer of its own formatting of a scalar with
- * runs of '' (found by fuzzing).  False for what is left to libfyaml: a
- * carriage return of its own, and YAML 1.1's other line breaks (NEL, LS,
- * PS). */
+ * runs of '' (found by fuzzing).  False for what is left to libfyaml: YAML
+ * 1.1's other line breaks (NEL, LS, PS). */
 static bool single_quoted_text(const char *p, size_t len, struct buf *out)
 {
 	const char *end = p + len;
-	for (const char *q = p; (q = memchr(q, '\r', (size_t)(end - q))) != NULL; q++)
-		if (q + 1 == end || q[1] != '\n')
-			return false;
 	for (const char *q = p; (q = memchr(q, 0xC2, (size_t)(end - q))) != NULL; q++)
 		if (q + 1 < end && (unsigned char)q[1] == 0x85)
 			return false;
@@ -528,16 +524,19 @@ static bool single_quoted_text(const char *p, size_t len, struct buf *out)
 			return false;
 	out->len = 0;
 	size_t empty = 0; /* empty lines since the last text */
-	for (const char *q = p, *nl;; q = nl + 1) {
-		nl = memchr(q, '\n', (size_t)(end - q));
-		const char *s = q, *e = nl ? nl : end;
+	for (const char *q = p, *lb;; q = lb + (lb[0] == '\r' && lb + 1 < end && lb[1] == '\n' ? 2 : 1)) {
+		lb = q; /* the line's break, or its end */
+		while (lb < end && *lb != '\n' && *lb != '\r')
+			lb++;
+		bool broken = lb < end;
+		const char *s = q, *e = lb;
 		if (q != p) /* a line after a break: its leading white space goes */
 			while (s < e && (*s == ' ' || *s == '\t'))
 				s++;
-		if (nl) /* a line before a break: the break's CR and the white space before it go */
-			while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+		if (broken) /* a line before a break: the white space before it goes */
+			while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
 				e--;
-		if (q != p && s == e && nl) {
+		if (q != p && s == e && broken) {
 			empty++;
 		} else {
 			if (q != p) {
@@ -550,7 +549,7 @@ static bool single_quoted_text(const char *p, size_t len, struct buf *out)
 			}
 			put_unquoted(out, s, e);
 		}
-		if (!nl)
+		if (!broken)
 			break;
 	}
 	return true;

@@ -225,7 +225,8 @@ Test(corpus, single_quoted_texts)
 		{"v: 'tab\tinside'\n", "tab\tinside"},
 		{"v: 'tab \t\n  \tline'\n", "tab line"},
 		{"v: 'crlf  \r\n\r\n  x''''y'\n", "crlf\nx''y"},
-		{"v: 'lone\r  cr'\n", NULL}, /* a CR of its own: libfyaml's text */
+		{"v: 'lone\r  cr'\n", "lone cr"},
+		{"v: 'a\r\r  b''''c'\n", "a\nb''c"},
 	};
 	yaml_verify_scalars = true;
 	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
