@@ -67,6 +67,25 @@ char *read_all(const char *path, size_t *len)
 	return d;
 }
 
+void load_yaml(struct loaded_yaml *l, const char *name, char *data, size_t len)
+{
+	*l = (struct loaded_yaml){0};
+	srcmgr_init(&l->sm);
+	diags_init(&l->d, &l->sm);
+	arena_init(&l->a);
+	uint32_t fid = srcmgr_add(&l->sm, name, data, len);
+	l->ok = yaml_load(&l->a, &l->sm, fid, &l->objs, &l->is, &l->d, 0);
+}
+
+void free_yaml(struct loaded_yaml *l)
+{
+	yaml_issues_free(&l->is);
+	objset_free(&l->objs);
+	arena_free(&l->a);
+	diags_free(&l->d);
+	srcmgr_free(&l->sm);
+}
+
 char *str_replace_all(const char *s, const char *from, const char *to)
 {
 	struct buf b = {0};

@@ -16,6 +16,19 @@ char *diag_text(struct kpc_unit *u);
 /* The YAML stream of a unit (malloc'd). */
 char *yaml_text(struct kpc_unit *u);
 char *read_all(const char *path, size_t *len);
+/* A YAML text loaded as kpc lint loads a file (yaml_load), and what it
+ * gave: load_yaml takes `data` (malloc'd, NUL after `len` bytes) as file
+ * `name`; free_yaml frees it all. */
+struct loaded_yaml {
+	struct srcmgr sm;
+	struct diags d;
+	struct arena a;
+	struct objset objs;
+	struct yaml_issues is;
+	bool ok;
+};
+void load_yaml(struct loaded_yaml *l, const char *name, char *data, size_t len);
+void free_yaml(struct loaded_yaml *l);
 /* Re-parses `yaml` with libyaml and compares it to the object set: same
  * documents, same keys in the same order, same scalars, and every scalar's
  * plain/quoted form resolves to the type kpc meant.  Returns NULL when equal,

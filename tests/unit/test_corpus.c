@@ -129,36 +129,13 @@ Test(corpus, syntax_error_does_not_stop_the_run)
 	free(out);
 }
 
-/* A text loaded as kpc lint loads a file, and what it gave. */
-struct loaded {
-	struct srcmgr sm;
-	struct diags d;
-	struct arena a;
-	struct objset objs;
-	struct yaml_issues is;
-	bool ok;
-};
-
-static void load_text(struct loaded *l, const char *text, size_t len)
+/* A text loaded as kpc lint loads a file (a copy of it). */
+static void load_text(struct loaded_yaml *l, const char *text, size_t len)
 {
-	memset(l, 0, sizeof *l);
-	srcmgr_init(&l->sm);
-	diags_init(&l->d, &l->sm);
 	char *copy = xmalloc(len + 1);
 	memcpy(copy, text, len);
 	copy[len] = 0;
-	uint32_t fid = srcmgr_add(&l->sm, "t.yaml", copy, len);
-	arena_init(&l->a);
-	l->ok = yaml_load(&l->a, &l->sm, fid, &l->objs, &l->is, &l->d, 0);
-}
-
-static void loaded_free(struct loaded *l)
-{
-	yaml_issues_free(&l->is);
-	objset_free(&l->objs);
-	arena_free(&l->a);
-	diags_free(&l->d);
-	srcmgr_free(&l->sm);
+	load_yaml(l, "t.yaml", copy, len);
 }
 
 /* YAML is UTF-8: the loader refuses anything else before libfyaml reads
@@ -183,7 +160,7 @@ Test(corpus, invalid_utf8_is_refused_at_its_byte)
 		 * document after it */
 		char text[256];
 		int n = snprintf(text, sizeof text, "a: x%sy\n---\nb: 2\n", cases[k].bytes);
-		struct loaded l;
+		struct loaded_yaml l;
 		load_text(&l, text, (size_t)n);
 		cr_expect_eq(l.ok, cases[k].ok, "case %zu", k);
 		if (cases[k].ok) {
@@ -193,7 +170,7 @@ Test(corpus, invalid_utf8_is_refused_at_its_byte)
 			cr_expect_not_null(strstr(l.d.items[0].msg, "not valid UTF-8"), "case %zu: %s", k, l.d.items[0].msg);
 			cr_expect_eq(l.d.items[0].span.off, 4, "case %zu: at byte %u", k, l.d.items[0].span.off);
 		}
-		loaded_free(&l);
+		free_yaml(&l);
 	}
 }
 
@@ -232,7 +209,7 @@ Test(corpus, single_quoted_texts)
 	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
 		char text[256];
 		int n = snprintf(text, sizeof text, "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n%s", cases[k].yaml);
-		struct loaded l;
+		struct loaded_yaml l;
 		load_text(&l, text, (size_t)n);
 		cr_assert(l.ok, "case %zu does not load", k);
 		if (cases[k].text) {
@@ -242,7 +219,7 @@ Test(corpus, single_quoted_texts)
 			cr_expect(v->s.len == strlen(cases[k].text) && !memcmp(v->s.p, cases[k].text, v->s.len),
 				  "case %zu: \"%.*s\", not \"%s\"", k, (int)v->s.len, v->s.p, cases[k].text);
 		}
-		loaded_free(&l);
+		free_yaml(&l);
 	}
 	yaml_verify_scalars = false;
 }
@@ -268,7 +245,7 @@ Test(corpus, explicit_key_tab_refused_before_libfyaml)
 		{"url: 'http://x/?a:\t-'\n", -1},
 	};
 	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-		struct loaded l;
+		struct loaded_yaml l;
 		load_text(&l, cases[k].yaml, strlen(cases[k].yaml));
 		if (cases[k].at < 0) {
 			cr_expect(l.ok, "case %zu is refused", k);
@@ -278,7 +255,7 @@ Test(corpus, explicit_key_tab_refused_before_libfyaml)
 			cr_expect_not_null(strstr(l.d.items[0].msg, "explicit key"), "case %zu: %s", k, l.d.items[0].msg);
 			cr_expect_eq(l.d.items[0].span.off, (uint32_t)cases[k].at, "case %zu: at %u", k, l.d.items[0].span.off);
 		}
-		loaded_free(&l);
+		free_yaml(&l);
 	}
 }
 
@@ -298,9 +275,9 @@ static int load_one(const char *path, const struct stat *st, int type, struct FT
 	char *data;
 	size_t len;
 	cr_assert(kpc_read_file(path, &data, &len), "cannot read %s", path);
-	struct loaded l;
+	struct loaded_yaml l;
 	load_text(&l, data, len);
-	loaded_free(&l);
+	free_yaml(&l);
 	free(data);
 	corpus_files++;
 	return 0;

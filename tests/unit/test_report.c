@@ -28,43 +28,21 @@ static void load_pack(struct pack_set *ps, struct lint_config *cfg)
 	cr_assert(pack_load(ps, src_path("tests/report/pack.yaml"), cfg));
 }
 
-/* tests/report/input.yaml, loaded as file `name`. */
-struct input {
-	struct srcmgr sm;
-	struct diags d;
-	struct arena a;
-	struct objset objs;
-	struct yaml_issues is;
-};
-
 /* tests/report/<file>, loaded as if it were named `name` */
-static void input_load_from(struct input *in, const char *file, const char *name)
+static void input_load_from(struct loaded_yaml *in, const char *file, const char *name)
 {
-	*in = (struct input){0};
-	srcmgr_init(&in->sm);
-	diags_init(&in->d, &in->sm);
-	arena_init(&in->a);
 	size_t len;
 	char path[64];
 	snprintf(path, sizeof path, "tests/report/%s", file);
 	char *data = read_all(src_path(path), &len);
 	cr_assert_not_null(data);
-	uint32_t fid = srcmgr_add(&in->sm, name, data, len);
-	cr_assert(yaml_load(&in->a, &in->sm, fid, &in->objs, &in->is, &in->d, 0));
+	load_yaml(in, name, data, len);
+	cr_assert(in->ok);
 }
 
-static void input_load(struct input *in, const char *name)
+static void input_load(struct loaded_yaml *in, const char *name)
 {
 	input_load_from(in, "input.yaml", name);
-}
-
-static void input_free(struct input *in)
-{
-	yaml_issues_free(&in->is);
-	objset_free(&in->objs);
-	arena_free(&in->a);
-	diags_free(&in->d);
-	srcmgr_free(&in->sm);
 }
 
 static char *render(enum report_format fmt, bool use_baseline)
@@ -73,7 +51,7 @@ static char *render(enum report_format fmt, bool use_baseline)
 	struct pack_set ps;
 	struct lint_config cfg;
 	load_pack(&ps, &cfg);
-	struct input in;
+	struct loaded_yaml in;
 	input_load(&in, "tests/report/input.yaml");
 	struct lint_run run;
 	lint_run_init(&run, &cfg);
@@ -89,7 +67,7 @@ static char *render(enum report_format fmt, bool use_baseline)
 	report_render(fmt, &run, &ro, &out);
 	buf_cstr(&out);
 	lint_run_free(&run);
-	input_free(&in);
+	free_yaml(&in);
 	lint_config_free(&cfg);
 	pack_set_free(&ps);
 	unsetenv("KPC_TODAY");
@@ -216,7 +194,7 @@ Test(report, stored_findings_render_the_same)
 		const char *file = copy % 3 == 2 ? "cross.yaml" : "input.yaml";
 		char name[64];
 		snprintf(name, sizeof name, "copy%03u/%s", copy, file);
-		struct input in;
+		struct loaded_yaml in;
 		input_load_from(&in, file, name);
 		for (int v = -1; v < N; v++) {
 			struct lint_run one;
@@ -226,7 +204,7 @@ Test(report, stored_findings_render_the_same)
 			lint_merge(v < 0 ? &plain : &stored[v], &one);
 			lint_run_free(&one);
 		}
-		input_free(&in);
+		free_yaml(&in);
 	}
 	lint_finish(&plain);
 	cr_expect_eq(plain.index->pages->evictions, 0);
