@@ -57,6 +57,7 @@ struct job {
 	 * waiting for a path; until the walk is done (`walking` false), the
 	 * diagnostics of merged files wait in `held`, after the walk's own */
 	pthread_cond_t grown;
+	bool beside; /* the threads started before the walk (set before they start) */
 	bool walking;
 	struct buf held;
 	/* input_reaches: the sizes of the first `sized` inputs add up to `size` */
@@ -267,12 +268,14 @@ static bool input_reaches(struct job *j, uint64_t bound)
 static const char *next_input(struct job *j, uint32_t *i)
 {
 	uint32_t k = atomic_fetch_add(&j->next, 1);
+	*i = k;
+	if (!j->beside) /* the list was complete before the threads started */
+		return k < j->files->len ? cli_paths_at(j->files, k) : NULL;
 	pthread_mutex_lock(&j->lock);
 	while (j->walking && k >= j->files->len)
 		pthread_cond_wait(&j->grown, &j->lock);
 	const char *path = k < j->files->len ? cli_paths_at(j->files, k) : NULL;
 	pthread_mutex_unlock(&j->lock);
-	*i = k;
 	return path;
 }
 
@@ -642,7 +645,7 @@ int cmd_lint(int argc, char **argv)
 	for (uint32_t i = 0; jobs > 1 && !threads && i < paths.len; i++) {
 		struct stat st;
 		if (strcmp(paths.items[i], "-") && stat(paths.items[i], &st) == 0 && S_ISDIR(st.st_mode)) {
-			j.walking = true;
+			j.beside = j.walking = true;
 			files.lock = &j.lock;
 			files.grown = &j.grown;
 			threads = start_workers(&j, jobs);
