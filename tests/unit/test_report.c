@@ -294,6 +294,7 @@ Test(report, records_read_by_position_come_back_whole)
 			cr_assert_str_eq(f.object, obj);
 			cr_assert_eq(strlen(f.message), n, "record %u: message of %zu bytes, not %zu", k, strlen(f.message), n);
 			cr_assert(n == 0 || (f.message[0] == (char)('a' + k % 26) && f.message[n - 1] == (char)('a' + k % 26)));
+			cr_assert(strspn(f.message, (char[]){(char)('a' + k % 26), 0}) == n, "record %u: its message is not whole", k);
 			cr_assert_null(f.container);
 		}
 	}
